@@ -1,0 +1,51 @@
+package org.sverka.shell;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.shell.command.CommandExceptionResolver;
+import org.springframework.shell.command.CommandHandlingResult;
+import org.sverka.SverkaException;
+
+/**
+ * Turns any failure of a command into one line for the user and a non-zero exit code. sverka's own
+ * exceptions carry a message written for the user; anything else is an internal error whose stack trace
+ * goes to the log (and to the terminal only with {@code --debug} or {@code SVERKA_DEBUG=1}).
+ */
+final class ErrorReporting implements CommandExceptionResolver {
+    static final int USER_ERROR = 1;
+    static final int INTERNAL_ERROR = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporting.class);
+
+    private final boolean debug;
+
+    ErrorReporting(boolean debug) {
+        this.debug = debug;
+    }
+
+    @Override
+    public CommandHandlingResult resolve(Exception e) {
+        if (e instanceof SverkaException) {
+            LOG.info("command failed: {}", e.getMessage(), e);
+            return CommandHandlingResult.of("Error: " + e.getMessage() + "\n" + trace(e), USER_ERROR);
+        }
+        if (e instanceof ExitCodeGenerator failedInScript) {
+            // A command inside "script FILE" failed; its own message is already printed.
+            return CommandHandlingResult.of("Script stopped at the first failing command.\n", failedInScript.getExitCode());
+        }
+        LOG.error("internal error", e);
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return CommandHandlingResult.of("Internal error: " + what
+                + " (details in the log, " + LogLocation.describe() + "; rerun with --debug to print them)\n" + trace(e),
+                INTERNAL_ERROR);
+    }
+
+    private String trace(Exception e) {
+        if (!debug) {
+            return "";
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
+}
