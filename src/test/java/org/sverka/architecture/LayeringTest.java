@@ -11,7 +11,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class LayeringTest {
     private static final String[] CORE = {
         "org.sverka.model..", "org.sverka.importer..", "org.sverka.segment..", "org.sverka.align..",
-        "org.sverka.eval..", "org.sverka.check..", "org.sverka.export..", "org.sverka.tmx.."
+        "org.sverka.eval..", "org.sverka.check..", "org.sverka.export..", "org.sverka.tmx..",
+        "org.sverka.pipeline..", "org.sverka.review.."
     };
 
     private final JavaClasses classes = new ClassFileImporter()
