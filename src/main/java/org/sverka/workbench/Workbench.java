@@ -109,6 +109,11 @@ public final class Workbench {
         store.texts().delete(text.name());
     }
 
+    /** The number of pairs of an aligned text; fails with a hint when the text is not aligned yet. */
+    public int requirePairs(String name) {
+        return requireAligned(name).pairs();
+    }
+
     TextInfo requireAligned(String name) {
         TextInfo text = text(name);
         if (text.pairs() == 0) {
