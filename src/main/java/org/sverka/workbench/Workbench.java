@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.sverka.SverkaException;
+import org.sverka.export.ExportOptions;
 import org.sverka.model.AlignedPair;
 import org.sverka.model.Bead;
 import org.sverka.model.Progress;
@@ -102,6 +103,13 @@ public final class Workbench {
 
     public AlignmentStats stats(String name) {
         return store.alignments().stats(text(name).id());
+    }
+
+    /** Writes the text's pairs to {@code output} (or to alignments/&lt;name&gt;.&lt;ext&gt; when null). */
+    public ExportOutcome export(String name, ExportFormat format, Path output, ExportOptions options) {
+        TextInfo text = requireAligned(name);
+        Path destination = output == null ? TextExporter.defaultOutput(text, format) : output;
+        return new TextExporter(store).export(text, format, destination, options);
     }
 
     public void delete(String name) {
