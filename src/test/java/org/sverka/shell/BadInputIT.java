@@ -1,0 +1,104 @@
+package org.sverka.shell;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input through the real launcher jar: each case gives one clear line, a non-zero exit code, no stack
+ * trace, and leaves the stored texts exactly as they were.
+ */
+class BadInputIT {
+    private static final String ENGLISH = "Trade between Russia and Belarus grew by 34.4 percent last year.\n\n"
+            + "The presidents discussed the Union State programmes in Moscow.\n";
+    private static final String RUSSIAN = "Товарооборот между Россией и Белоруссией вырос в прошлом году на 34,4 процента.\n\n"
+            + "Президенты обсудили программы Союзного государства в Москве.\n";
+
+    @TempDir
+    Path dir;
+    private SverkaProcess sverka;
+    private Path en;
+    private Path ru;
+    private String listBefore;
+
+    @BeforeEach
+    void importOneGoodText() throws Exception {
+        sverka = new SverkaProcess(dir.resolve("db/sverka"), dir);
+        en = Files.writeString(dir.resolve("talks.en.txt"), ENGLISH);
+        ru = Files.writeString(dir.resolve("talks.ru.txt"), RUSSIAN);
+        assertThat(sverka.run("import", "--source", en.toString(), "--target", ru.toString()).exitCode()).isZero();
+        listBefore = sverka.run("list").output();
+        assertThat(listBefore).contains("talks");
+    }
+
+    private void assertOneClearError(SverkaProcess.Result result, String... expected) throws Exception {
+        assertThat(result.exitCode()).as(result.output()).isNotZero();
+        assertThat(result.output()).contains(expected).doesNotContain("Exception", "\tat ");
+        assertThat(result.output().strip().lines().count()).as(result.output()).isLessThanOrEqualTo(2);
+        assertThat(sverka.run("list").output()).isEqualTo(listBefore);
+    }
+
+    @Test
+    void aMissingFileIsNamed() throws Exception {
+        assertOneClearError(sverka.run("import", "--source", dir.resolve("nope.en.html").toString(), "--target", ru.toString(), "--name", "x"),
+                "nope.en.html");
+    }
+
+    @Test
+    void aDirectoryIsRefused() throws Exception {
+        assertOneClearError(sverka.run("import", "--source", dir.toString(), "--target", ru.toString(), "--name", "x"), "folder");
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.en.txt"));
+        assertOneClearError(sverka.run("import", "--source", empty.toString(), "--target", ru.toString(), "--name", "x"), "empty");
+    }
+
+    @Test
+    void binaryJunkIsRefused() throws Exception {
+        byte[] junk = new byte[20_000];
+        new Random(7).nextBytes(junk);
+        Path bin = Files.write(dir.resolve("junk.en.bin"), junk);
+        assertOneClearError(sverka.run("import", "--source", bin.toString(), "--target", ru.toString(), "--name", "x"), "junk.en.bin");
+    }
+
+    @Test
+    void aRussianFileGivenAsEnglishIsRefused() throws Exception {
+        Path other = Files.writeString(dir.resolve("other.ru.txt"), RUSSIAN.replace("34,4", "35,1"));
+        assertOneClearError(sverka.run("import", "--source", other.toString(), "--target", ru.toString(), "--name", "x"), "English");
+    }
+
+    @Test
+    void theSameFileOnBothSidesIsRefused() throws Exception {
+        Path copy = Files.writeString(dir.resolve("copy.ru.txt"), RUSSIAN, StandardCharsets.UTF_8);
+        assertOneClearError(sverka.run("import", "--source", copy.toString(), "--target", copy.toString(), "--source-lang", "ru", "--name", "x"),
+                "same file");
+    }
+
+    @Test
+    void anUnknownTextIsNamedWithTheKnownOnes() throws Exception {
+        assertOneClearError(sverka.run("show", "--text", "nosuch"), "No text named 'nosuch'", "talks");
+    }
+
+    @Test
+    void anUnknownLanguageListsValidCodes() throws Exception {
+        assertOneClearError(sverka.run("import", "--source", en.toString(), "--target", ru.toString(), "--target-lang", "russian", "--name", "x"),
+                "Unknown language 'russian'");
+    }
+
+    @Test
+    void importingTheSamePairTwiceIsNoticedNotDuplicated() throws Exception {
+        SverkaProcess.Result again = sverka.run("import", "--source", en.toString(), "--target", ru.toString(), "--name", "again");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.output()).contains("imported before as text 'talks'");
+        assertThat(sverka.run("list").output()).isEqualTo(listBefore);
+    }
+}
