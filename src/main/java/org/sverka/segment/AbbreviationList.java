@@ -78,5 +78,4 @@ final class AbbreviationList {
                 + word.substring(Character.charCount(first));
         return entries.contains(word) || entries.contains(decapitalised);
     }
-
 }
