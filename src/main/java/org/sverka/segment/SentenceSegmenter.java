@@ -48,12 +48,13 @@ public final class SentenceSegmenter {
     private static BreakIterator filtered(Locale language, AbbreviationList abbreviations) {
         ULocale withBuiltInList = ULocale.forLocale(language).setKeywordValue("ss", "standard");
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(withBuiltInList);
-        // ICU's lists hold single capitals ("O.") and would keep "NATO. The" together; initials are
-        // handled word by word instead.
-        for (char letter = 'A'; letter <= 'Z'; letter++) {
-            builder.unsuppressBreakAfter(letter + ".");
+        List<String> always = abbreviations.always();
+        for (String entry : abbreviations.builtIn()) {
+            if (!AbbreviationList.safeForSuffixMatching(entry) || !always.contains(entry)) {
+                builder.unsuppressBreakAfter(entry);
+            }
         }
-        abbreviations.safeForSuffixMatching().forEach(builder::suppressBreakAfter);
+        always.stream().filter(AbbreviationList::safeForSuffixMatching).forEach(builder::suppressBreakAfter);
         return builder.wrapIteratorWithFilter(plain(language));
     }
 
@@ -96,7 +97,8 @@ public final class SentenceSegmenter {
 
     private boolean keepsGoing(String text, int breakAt) {
         String word = wordBefore(text, breakAt);
-        return (rules.abbreviations() && abbreviations.contains(word))
+        char next = text.charAt(firstNonSpace(text, breakAt));
+        return (rules.abbreviations() && abbreviations.endsSentenceNot(word, next))
                 || (rules.initials() && isInitials(word))
                 || (rules.lowercaseResumes() && resumesInLowercase(text, breakAt));
     }
@@ -115,6 +117,14 @@ public final class SentenceSegmenter {
             start++;
         }
         return text.substring(start, end);
+    }
+
+    private static int firstNonSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() - 1 && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** "А.", "В.В.", "J.R.R.": one or more capital letters, each followed by a period. */
@@ -141,6 +151,7 @@ public final class SentenceSegmenter {
         return false;
     }
 
+    /** Adds a trimmed span; a piece without letters or digits (a stray closing quote) joins the previous one. */
     private static void addTrimmed(String text, int start, int end, List<SentenceSpan> spans) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
@@ -148,7 +159,12 @@ public final class SentenceSegmenter {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end > start) {
+        if (end == start) {
+            return;
+        }
+        if (!spans.isEmpty() && text.substring(start, end).codePoints().noneMatch(Character::isLetterOrDigit)) {
+            spans.add(new SentenceSpan(spans.remove(spans.size() - 1).start(), end));
+        } else {
             spans.add(new SentenceSpan(start, end));
         }
     }
