@@ -199,7 +199,20 @@ class SentenceSegmenterTest {
     }
 
     @Test
-    void loosesOnlyWhitespaceBetweenSentencesOfRandomParagraphs() {
+    void givesTheSameSentencesWhenSharedBetweenThreads() {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            paragraphs.add("Paragraph " + i + " met Mr. Smith. It was No. " + i + ". 'Why?' he asked. Then he left.");
+        }
+        List<List<String>> sequential = paragraphs.stream().map(ENGLISH::split).toList();
+        List<List<String>> parallel = paragraphs.parallelStream().map(ENGLISH::split).toList();
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(sequential.get(7)).containsExactly("Paragraph 7 met Mr. Smith.", "It was No. 7.", "'Why?' he asked.",
+                "Then he left.");
+    }
+
+    @Test
+    void losesOnlyWhitespaceBetweenSentencesOfRandomParagraphs() {
         Random random = new Random(20260218);
         String alphabet = "aZ яЖ.!?…'\"«»()-–—:;,0123 \u00a0\t";
         for (int round = 0; round < 2_000; round++) {
@@ -213,7 +226,7 @@ class SentenceSegmenterTest {
     }
 
     @Test
-    void loosesOnlyWhitespaceBetweenSentencesOfTheSeedTranscript() {
+    void losesOnlyWhitespaceBetweenSentencesOfTheSeedTranscript() {
         for (String line : seedTranscript()) {
             assertRejoins(ENGLISH, line);
         }
