@@ -7,14 +7,14 @@
  *   <li>ICU's sentence rules ({@code BreakIterator.getSentenceInstance}) give the candidate breaks.</li>
  *   <li>ICU's {@code FilteredBreakIteratorBuilder} with the locale's built-in list ({@code xx@ss=standard})
  *       plus sverka's list drops breaks after abbreviations. It compares an entry with the end of the
- *       text, not with a whole word: ICU's Russian "ул." kept "утонул. Разумеется" together (12 missed
- *       boundaries in the novel), its English "O." keeps "NATO. The". So the filter keeps only entries
+ *       text, not with a whole word: ICU's Russian "ул." kept "утонул. Разумеется" together (4 missed
+ *       boundaries in the Russian novel: утонул, скул, заснул, фыркнул), its English "O." keeps "NATO. The". So the filter keeps only entries
  *       starting with a capital and holding two letters ("Dr.", "U.S."); all others are matched as whole
  *       words after ICU.</li>
  *   <li>Whole-word vetoes: an abbreviation of the list; an entry marked {@code <number>} only before a
  *       digit ("No. 5", but "'No. Why?'" splits); a run of capital initials ("В.В. Путин"); a next
  *       sentence that would start in lowercase ("'Oh dear!' exclaimed Levin", ICU always breaks after
- *       "!" and "?"). This last rule alone takes English precision from 0.885 to 0.999 on the novel.</li>
+ *       "!" and "?"). Without this rule English boundary precision on the novel is 0.8859, with it 0.9997.</li>
  *   <li>A piece with no letter or digit (a stray closing quote) joins the sentence before it.</li>
  * </ol>
  *
