@@ -15,7 +15,10 @@ public record SegmentationRules(boolean abbreviations, boolean initials, boolean
         this(true, true, true);
     }
 
-    /** ICU's sentence rules alone, with no list and no post-processing: the baseline to measure against. */
+    /**
+     * ICU's sentence rules alone, with no abbreviation list and no veto: the baseline to measure against.
+     * Pieces without a letter or digit still join the sentence before them; that is not a switch.
+     */
     public static SegmentationRules icuOnly() {
         return new SegmentationRules(false, false, false);
     }

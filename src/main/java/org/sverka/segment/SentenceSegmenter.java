@@ -17,8 +17,12 @@ import org.sverka.model.Sentence;
  */
 public final class SentenceSegmenter {
 
-    /** Abbreviations and initials are short; looking further back for the word before a break is waste. */
-    private static final int LONGEST_WORD = 40;
+    /**
+     * Abbreviations and initials are short, and so is the run of quotes and dashes before the first
+     * letter of a next sentence; looking further is waste, and would make text with many breaks and
+     * few letters ("? ? ? ...") quadratic.
+     */
+    private static final int LOOK_AROUND = 40;
 
     private final BreakIterator prototype;
     private final AbbreviationList abbreviations;
@@ -98,7 +102,7 @@ public final class SentenceSegmenter {
     private boolean keepsGoing(String text, int breakAt) {
         String word = wordBefore(text, breakAt);
         char next = text.charAt(firstNonSpace(text, breakAt));
-        return (rules.abbreviations() && abbreviations.endsSentenceNot(word, next))
+        return abbreviations.endsSentenceNot(word, next)
                 || (rules.initials() && isInitials(word))
                 || (rules.lowercaseResumes() && resumesInLowercase(text, breakAt));
     }
@@ -110,7 +114,7 @@ public final class SentenceSegmenter {
             end--;
         }
         int start = end;
-        while (start > 0 && end - start < LONGEST_WORD && !Character.isWhitespace(text.charAt(start - 1))) {
+        while (start > 0 && end - start < LOOK_AROUND && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
         while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
@@ -142,7 +146,7 @@ public final class SentenceSegmenter {
 
     /** Whether the first letter after the break, past spaces, quotes and dashes, is lowercase. */
     private static boolean resumesInLowercase(String text, int breakAt) {
-        for (int i = breakAt; i < text.length(); i++) {
+        for (int i = breakAt; i < Math.min(text.length(), breakAt + LOOK_AROUND); i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 return Character.isLowerCase(c);

@@ -157,6 +157,12 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void splitsJapaneseAtTheIdeographicFullStop() {
+        SentenceSegmenter japanese = SentenceSegmenter.forLanguage(Locale.JAPANESE);
+        assertThat(japanese.split("会談は終わった。大統領は帰国した。")).containsExactly("会談は終わった。", "大統領は帰国した。");
+    }
+
+    @Test
     void returnsNoSentenceForAnEmptyParagraph() {
         assertThat(ENGLISH.split("")).isEmpty();
     }
@@ -188,6 +194,12 @@ class SentenceSegmenterTest {
     void splitsAOneMegabyteParagraphWithoutSpaces() {
         String huge = "x.".repeat(500_000);
         assertThat(String.join("", ENGLISH.split(huge))).isEqualTo(huge);
+    }
+
+    @Test
+    void splitsAOneMegabyteParagraphOfQuestionMarks() {
+        String huge = "? ".repeat(500_000);
+        assertThat(ENGLISH.split(huge)).hasSize(1).allMatch(s -> s.length() == huge.length() - 1);
     }
 
     @Test
