@@ -31,9 +31,11 @@ import org.sverka.model.AlignedPair;
  * <li>The file starts with {@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">}, as the DTD asks. The system id is
  *     relative, never a URL, so no reader goes to the network; Okapi and OmegaT turn DTD loading off, and
  *     xmllint only loads it when asked.</li>
- * <li>A pair with one side only (1-0, 0-1; written only when {@link ExportOptions#includeUnpaired()})
- *     gets a single {@code <tuv>} for the side it has, which the DTD allows ({@code tuv+}). An empty
- *     {@code <seg>} would instead teach a CAT tool that the translation is empty.</li>
+ * <li>Pairs with one side only are written only when {@link ExportOptions#includeUnpaired()}. A 1-0 pair
+ *     gets its source {@code <tuv>} alone, which the DTD allows ({@code tuv+}): an empty target
+ *     {@code <seg>} would teach a CAT tool that the translation is empty. A 0-1 pair gets an empty source
+ *     {@code <seg>} and its target: Okapi's strict reader rejects the whole file when a unit has no
+ *     {@code <tuv>} in the source language, and an empty source matches nothing in a CAT tool.</li>
  * <li>Characters XML 1.0 forbids (control characters, unpaired surrogates) are dropped. Carriage returns
  *     are kept, but XML readers turn them into line feeds.</li>
  * <li>Confidence is written with two decimals, in the ROOT locale (0.93, never 0,93).</li>
@@ -130,9 +132,8 @@ public final class TmxWriter implements PairWriter {
             writeTuProp("x-pair-type", pair.type());
             writeTuProp("x-status", pair.bead().status().name().toLowerCase(Locale.ROOT));
             writeTuProp("x-pair-number", Integer.toString(pair.number()));
-            if (pair.bead().sourceCount() > 0) {
-                writeTuv(header.sourceTag(), pair.sourceText());
-            }
+            // Always a source variant: strict readers (Okapi) reject a unit without one.
+            writeTuv(header.sourceTag(), pair.bead().sourceCount() > 0 ? pair.sourceText() : "");
             if (pair.bead().targetCount() > 0) {
                 writeTuv(header.targetTag(), pair.targetText());
             }
