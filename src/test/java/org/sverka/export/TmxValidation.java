@@ -112,6 +112,10 @@ public final class TmxValidation {
         }
     }
 
+    public static boolean xmllintAvailable() {
+        return onPath("xmllint").isPresent();
+    }
+
     private static Optional<Path> onPath(String program) {
         String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
         return Stream.of(path.split(File.pathSeparator))

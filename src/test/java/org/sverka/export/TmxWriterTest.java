@@ -128,6 +128,7 @@ class TmxWriterTest {
         Path file = export(List.of(Pairs.oneToOne(1, source, "Звонок\u0001 😀", 0.9)), ExportOptions.defaults());
 
         TmxValidation.assertValidAgainstDtd(file);
+        TmxValidation.assertValidWithXmllint(file);
         assertThat(OkapiTmx.read(file, "ru")).singleElement()
                 .satisfies(unit -> {
                     assertThat(unit.source()).isEqualTo("Bell and formfeed lone  end\ttab 😀");
@@ -155,6 +156,7 @@ class TmxWriterTest {
         Path file = export(pairs, ExportOptions.defaults().withUnpaired(true));
 
         assertThat(TmxValidation.assertValidAgainstDtd(file)).isEqualTo(3);
+        TmxValidation.assertValidWithXmllint(file);
         String tmx = text(file);
         assertThat(tmx).contains("<prop type=\"x-pair-type\">1-0</prop>")
                 .contains("<prop type=\"x-pair-type\">0-1</prop>")
@@ -271,5 +273,19 @@ class TmxWriterTest {
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining("cannot create TMX file " + file)
                 .hasMessageContaining("check that the folder exists");
+    }
+
+    @Test
+    void theValidatorsRejectAUnitWithoutVariants() throws IOException {
+        Path file = dir.resolve("invalid.tmx");
+        String valid = text(export(STORY.subList(0, 1), ExportOptions.defaults()));
+        Files.writeString(file, valid.replaceAll("(?s)<tuv.*</tuv>", ""), StandardCharsets.UTF_8);
+        SharedMaterial.tmxDtd();
+        org.junit.jupiter.api.Assumptions.assumeTrue(TmxValidation.xmllintAvailable(), "xmllint not on PATH");
+
+        assertThatThrownBy(() -> TmxValidation.assertValidAgainstDtd(file)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("tu");
+        assertThatThrownBy(() -> TmxValidation.assertValidWithXmllint(file)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("xmllint exit code");
     }
 }
