@@ -42,12 +42,16 @@ public final class ParallelTextWriter implements PairWriter {
 
     /** Writes {@link #fileFor fileFor(base, source)} and {@link #fileFor fileFor(base, target)}. */
     public ParallelTextWriter(Path base, Locale source, Locale target, ExportOptions options) {
-        this(open(fileFor(base, source)), open(fileFor(base, target)), options, base + ".*");
+        this(openBoth(fileFor(base, source), fileFor(base, target)), options, base + ".*");
     }
 
     private ParallelTextWriter(OutputStream source, OutputStream target, ExportOptions options, String where) {
-        this.source = writer(source);
-        this.target = writer(target);
+        this(new OutputStream[] {source, target}, options, where);
+    }
+
+    private ParallelTextWriter(OutputStream[] sourceAndTarget, ExportOptions options, String where) {
+        this.source = writer(sourceAndTarget[0]);
+        this.target = writer(sourceAndTarget[1]);
         this.options = Objects.requireNonNull(options, "options");
         this.where = where;
     }
@@ -61,6 +65,20 @@ public final class ParallelTextWriter implements PairWriter {
     private static Writer writer(OutputStream out) {
         return new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out), StandardCharsets.UTF_8),
                 1 << 16);
+    }
+
+    private static OutputStream[] openBoth(Path sourceFile, Path targetFile) {
+        OutputStream source = open(sourceFile);
+        try {
+            return new OutputStream[] {source, open(targetFile)};
+        } catch (ExportException e) {
+            try {
+                source.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 
     private static OutputStream open(Path file) {
