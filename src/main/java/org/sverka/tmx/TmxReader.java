@@ -81,7 +81,7 @@ public final class TmxReader {
                         Oddities oddities, List<TmxUnit> units) {
 
         void run() throws XMLStreamException {
-            xml.nextTag();
+            nextTag();
             if (!xml.getLocalName().equals("tmx")) {
                 Location at = xml.getLocation();
                 throw new MalformedTmxException("file " + file + " is not TMX: its root element is <"
@@ -173,11 +173,13 @@ public final class TmxReader {
 
         /** Like {@link XMLStreamReader#nextTag()}, but stray text between elements is skipped, not an error. */
         private int nextTag() throws XMLStreamException {
-            int event = xml.next();
-            while (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
-                event = xml.next();
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
+                    return event;
+                }
             }
-            return event;
+            throw new XMLStreamException("Premature end of file.", xml.getLocation());
         }
 
         private void odd(Oddities.Kind kind, String detail) {
