@@ -28,9 +28,12 @@ import org.sverka.model.AlignedPair;
  * </tu>}</pre>
  * Choices a consumer may care about:
  * <ul>
- * <li>The file starts with {@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">}, as the DTD asks. The system id is
- *     relative, never a URL, so no reader goes to the network; Okapi and OmegaT turn DTD loading off, and
- *     xmllint only loads it when asked.</li>
+ * <li>The file starts with {@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">}, as the DTD asks and as OmegaT writes
+ *     its own TMX. The system id is relative, never a URL, so no reader goes to the network. OmegaT maps
+ *     any system id ending in tmx14.dtd to its bundled copy; Okapi turns DTDs off; xmllint warns that it
+ *     cannot load the file but validates with {@code --dtdvalid}. A plain JDK DOM or SAX parser with
+ *     default settings, however, fails unless tmx14.dtd lies next to the TMX: such a consumer must switch
+ *     off the feature {@code http://apache.org/xml/features/nonvalidating/load-external-dtd}.</li>
  * <li>Pairs with one side only are written only when {@link ExportOptions#includeUnpaired()}. A 1-0 pair
  *     gets its source {@code <tuv>} alone, which the DTD allows ({@code tuv+}): an empty target
  *     {@code <seg>} would teach a CAT tool that the translation is empty. A 0-1 pair gets an empty source
