@@ -78,7 +78,13 @@ public final class TmxWriter implements PairWriter {
             this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(this.out, "UTF-8");
             writeStart();
         } catch (XMLStreamException e) {
-            throw failure(e);
+            ExportException failure = failure(e);
+            try {
+                this.out.close();
+            } catch (IOException closing) {
+                failure.addSuppressed(closing);
+            }
+            throw failure;
         }
     }
 

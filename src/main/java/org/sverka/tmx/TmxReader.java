@@ -56,6 +56,10 @@ public final class TmxReader {
     /** Reads the units of {@code file} whose variants in {@code source} and {@code target} exist. */
     public TmxDocument read(Path file, Locale source, Locale target) {
         Objects.requireNonNull(file, "file");
+        if (source.getLanguage().isEmpty() || target.getLanguage().isEmpty()) {
+            throw new IllegalArgumentException("source and target need a language code: "
+                    + source.toLanguageTag() + ", " + target.toLanguageTag());
+        }
         Oddities oddities = new Oddities(file, options.strict());
         List<TmxUnit> units = new ArrayList<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

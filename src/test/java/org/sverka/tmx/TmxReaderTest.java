@@ -239,4 +239,13 @@ class TmxReaderTest {
         assertThatThrownBy(() -> new TmxReader().read(file, EN, RU)).isInstanceOf(SverkaException.class)
                 .hasMessage("TMX file " + file + " does not exist; check the path");
     }
+
+    @Test
+    void refusesLanguagesWithoutALanguageCode() throws IOException {
+        Path file = file(tmx(HEADER, unit("en", "Yes.", "ru", "Да.")));
+
+        assertThatThrownBy(() -> new TmxReader().read(file, Locale.ROOT, RU))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("need a language code");
+    }
 }
