@@ -248,4 +248,15 @@ class TmxReaderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("need a language code");
     }
+
+    @Test
+    void reportsBytesThatDoNotMatchTheDeclaredEncoding() throws IOException {
+        Path file = dir.resolve("latin1.tmx");
+        Files.write(file, tmx(HEADER, unit("en", "Café crème.", "ru", "Кофе.").replace("Кофе", "Kaffee"))
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> new TmxReader().read(file, EN, RU))
+                .isInstanceOf(MalformedTmxException.class)
+                .hasMessageContaining("save the file as UTF-8");
+    }
 }
