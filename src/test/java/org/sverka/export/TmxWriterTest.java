@@ -288,4 +288,20 @@ class TmxWriterTest {
         assertThatThrownBy(() -> TmxValidation.assertValidWithXmllint(file)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("xmllint exit code");
     }
+
+    @Test
+    void omegatReusesTheExportAsATranslationMemory() throws IOException {
+        List<AlignedPair> pairs = List.of(STORY.get(0),
+                Pairs.confirmed(2, "Nobody got off.", "Никто\u0007 не вышел.", 0.4),
+                Pairs.sourceOnly(3, "A dog barked."), Pairs.targetOnly(4, "Залаяла собака."),
+                Pairs.oneToOne(5, "If a < b & c > d, say \"yes\".", "Если a < b & c > d, скажите «да».", 0.8));
+        Path file = export(pairs, ExportOptions.defaults().withUnpaired(true));
+
+        OmegaTProject.Result result = OmegaTProject.translate(dir, file, "The train stopped at a small station. "
+                + "Nobody got off.\n\nA dog barked.\n\nIf a < b & c > d, say \"yes\".\n");
+
+        assertThat(result.log()).contains("Reading of TMX file complete").doesNotContain("TF_TM_LOAD_ERROR");
+        assertThat(result.target()).isEqualTo("Поезд остановился на маленькой станции. Никто не вышел.\n\n"
+                + "A dog barked.\n\nЕсли a < b & c > d, скажите «да».\n");
+    }
 }
