@@ -1,0 +1,10 @@
+package org.sverka.export;
+
+import org.sverka.SverkaException;
+
+/** An export could not be written (disk full, no permission, closed stream...). */
+public final class ExportException extends SverkaException {
+    public ExportException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
