@@ -2,6 +2,7 @@ package org.sverka.review;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.sverka.model.Bead;
 
@@ -22,47 +23,58 @@ public final class BeadListInvariant {
      * @param targetCount number of target sentences of the text
      */
     public static void check(List<Bead> beads, int sourceCount, int targetCount) {
+        Optional<String> violation = firstViolation(beads, sourceCount, targetCount);
+        if (violation.isPresent()) {
+            throw new BrokenBeadListException(violation.get());
+        }
+    }
+
+    /** Whether {@link #check} would pass. */
+    public static boolean holds(List<Bead> beads, int sourceCount, int targetCount) {
+        return firstViolation(beads, sourceCount, targetCount).isEmpty();
+    }
+
+    /** What is wrong with the list, as a message for the user; empty when the list is valid. */
+    public static Optional<String> firstViolation(List<Bead> beads, int sourceCount, int targetCount) {
         Objects.requireNonNull(beads, "beads");
         int source = 0;
         int target = 0;
         for (int i = 0; i < beads.size(); i++) {
             Bead bead = Objects.requireNonNull(beads.get(i), "bead");
-            checkStart(i + 1, Side.SOURCE, bead.sourceStart(), source);
-            checkStart(i + 1, Side.TARGET, bead.targetStart(), target);
+            Optional<String> wrongSource = startViolation(i + 1, Side.SOURCE, bead.sourceStart(), source);
+            if (wrongSource.isPresent()) {
+                return wrongSource;
+            }
+            Optional<String> wrongTarget = startViolation(i + 1, Side.TARGET, bead.targetStart(), target);
+            if (wrongTarget.isPresent()) {
+                return wrongTarget;
+            }
             source = bead.sourceEnd();
             target = bead.targetEnd();
         }
-        checkEnd(Side.SOURCE, source, sourceCount);
-        checkEnd(Side.TARGET, target, targetCount);
+        Optional<String> wrongEnd = endViolation(Side.SOURCE, source, sourceCount);
+        return wrongEnd.isPresent() ? wrongEnd : endViolation(Side.TARGET, target, targetCount);
     }
 
-    /** Whether {@link #check} would pass. */
-    public static boolean holds(List<Bead> beads, int sourceCount, int targetCount) {
-        try {
-            check(beads, sourceCount, targetCount);
-            return true;
-        } catch (BrokenBeadListException broken) {
-            return false;
-        }
-    }
-
-    private static void checkStart(int pair, Side side, int start, int expected) {
+    private static Optional<String> startViolation(int pair, Side side, int start, int expected) {
         if (start > expected) {
-            throw new BrokenBeadListException("Pair " + pair + " starts at " + side.word() + " sentence " + start
+            return Optional.of("Pair " + pair + " starts at " + side.word() + " sentence " + start
                     + " but the previous pairs end at " + expected + ": " + side.word() + " sentences " + expected
                     + "-" + (start - 1) + " are in no pair. Realign the text.");
         }
         if (start < expected) {
-            throw new BrokenBeadListException("Pair " + pair + " starts at " + side.word() + " sentence " + start
+            return Optional.of("Pair " + pair + " starts at " + side.word() + " sentence " + start
                     + " but the previous pairs already cover it (they end at " + expected
                     + "): a sentence is in two pairs or out of order. Realign the text.");
         }
+        return Optional.empty();
     }
 
-    private static void checkEnd(Side side, int covered, int count) {
+    private static Optional<String> endViolation(Side side, int covered, int count) {
         if (covered != count) {
-            throw new BrokenBeadListException("The pairs cover " + covered + " " + side.word()
+            return Optional.of("The pairs cover " + covered + " " + side.word()
                     + " sentences but the text has " + count + ". Realign the text.");
         }
+        return Optional.empty();
     }
 }

@@ -19,6 +19,13 @@ class BeadListInvariantTest {
     }
 
     @Test
+    void firstViolationIsEmptyForAValidListAndNamesTheProblemOtherwise() {
+        assertThat(BeadListInvariant.firstViolation(Beads.of("1-1", "0-1"), 1, 2)).isEmpty();
+        assertThat(BeadListInvariant.firstViolation(Beads.of("1-1", "0-1"), 2, 2))
+                .hasValue("The pairs cover 1 source sentences but the text has 2. Realign the text.");
+    }
+
+    @Test
     void acceptsAnEmptyListForAnEmptyText() {
         assertThat(BeadListInvariant.holds(List.of(), 0, 0)).isTrue();
     }
