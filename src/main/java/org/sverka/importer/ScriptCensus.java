@@ -1,0 +1,43 @@
+package org.sverka.importer;
+
+import com.ibm.icu.lang.UScript;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** How many letters of a text belong to each writing system (ICU {@link UScript} codes). */
+final class ScriptCensus {
+    private final Map<Integer, Long> lettersByScript;
+    private final long letters;
+
+    private ScriptCensus(Map<Integer, Long> lettersByScript) {
+        this.lettersByScript = Map.copyOf(lettersByScript);
+        this.letters = lettersByScript.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Counts the letters of {@code text}; letters shared by several scripts (COMMON, INHERITED) are left out. */
+    static ScriptCensus of(CharSequence text) {
+        Map<Integer, Long> counts = new TreeMap<>();
+        text.codePoints()
+                .filter(Character::isLetter)
+                .map(UScript::getScript)
+                .filter(script -> script != UScript.COMMON && script != UScript.INHERITED)
+                .forEach(script -> counts.merge(script, 1L, Long::sum));
+        return new ScriptCensus(counts);
+    }
+
+    long letters() {
+        return letters;
+    }
+
+    long lettersIn(int script) {
+        return lettersByScript.getOrDefault(script, 0L);
+    }
+
+    /** The script with the most letters, or {@link UScript#INVALID_CODE} for a text without letters. */
+    int dominantScript() {
+        return lettersByScript.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(UScript.INVALID_CODE);
+    }
+}
