@@ -63,7 +63,7 @@ public final class DocumentImporter {
             texts = PlainTextParagraphs.split(decode(bytes, charset, fileName));
             encoding = charset.name();
         } else if (DocumentFormats.isParsedByTika(format)) {
-            TikaParagraphReader.Result result = parse(file, fileName, format.toString(), expectedLanguage);
+            TikaParagraphReader.Result result = parse(file, size, fileName, format.toString(), expectedLanguage);
             texts = result.paragraphs();
             encoding = result.encoding();
         } else {
@@ -124,7 +124,15 @@ public final class DocumentImporter {
         }
     }
 
-    private TikaParagraphReader.Result parse(Path file, String fileName, String format, Locale expectedLanguage) {
+    private TikaParagraphReader.Result parse(Path file, long size, String fileName, String format,
+                                             Locale expectedLanguage) {
+        try {
+            if (ZipExpansionGuard.isZip(file)) {
+                ZipExpansionGuard.check(file, size, fileName, format);
+            }
+        } catch (IOException e) {
+            throw cannotOpen(file, e);
+        }
         try (TikaInputStream in = TikaInputStream.get(file)) {
             return tika.read(in, fileName, format, expectedLanguage);
         } catch (IOException e) {

@@ -28,6 +28,8 @@ final class TikaParagraphReader {
     record Result(List<String> paragraphs, String encoding) {
     }
 
+    private static final int MAX_CAUSES = 20;
+
     private final AutoDetectParser parser = new AutoDetectParser();
     private final int maxChars;
 
@@ -82,7 +84,8 @@ final class TikaParagraphReader {
     }
 
     private static boolean mentionsBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < MAX_CAUSES; t = t.getCause()) {
             String message = t.getMessage();
             if (message != null && message.toLowerCase(Locale.ROOT).contains("bomb")) {
                 return true;
@@ -93,11 +96,11 @@ final class TikaParagraphReader {
 
     private static String oneLine(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
+        for (int depth = 0; root.getCause() != null && depth < MAX_CAUSES; depth++) {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        String line = message.strip().lines().findFirst().orElse("");
+        String line = message.strip().lines().findFirst().orElse("").replaceAll("[.\\s]+$", "");
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
