@@ -94,7 +94,8 @@ final class TikaParagraphReader {
         return false;
     }
 
-    private static String oneLine(Throwable e) {
+    /** The first line of the deepest cause's message, without a final full stop, for a one-line user message. */
+    static String oneLine(Throwable e) {
         Throwable root = e;
         for (int depth = 0; root.getCause() != null && depth < MAX_CAUSES; depth++) {
             root = root.getCause();
