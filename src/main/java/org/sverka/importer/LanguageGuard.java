@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * Rejects a document whose letters are not in the script of the language it is imported as: a Russian
  * side must be mostly Cyrillic, an English one mostly Latin, a Japanese one mostly kana or Han. Works for
- * any locale ICU knows a script for; other locales, and texts too short to judge, pass.
+ * any locale ICU knows a script for; other locales, and texts too short to judge, pass. For languages with
+ * a common-word list (de, en, es, fr, it, nl, pt, ru, uk) it also rejects a text whose common words are
+ * clearly another language's, such as English imported as German ({@link StopwordProfiles}).
  */
 public final class LanguageGuard {
     /**
@@ -31,6 +33,7 @@ public final class LanguageGuard {
     }
 
     private final Thresholds thresholds;
+    private final StopwordProfiles stopwords = StopwordProfiles.load();
 
     public LanguageGuard() {
         this(new Thresholds());
@@ -57,14 +60,29 @@ public final class LanguageGuard {
             return;
         }
         long inExpected = scripts.lettersIn(census);
-        if (inExpected >= thresholds.minShare() * census.letters()) {
-            return;
+        if (inExpected < thresholds.minShare() * census.letters()) {
+            throw wrongScript(fileName, expected, scripts, census, inExpected);
         }
-        throw new WrongLanguageException(String.format(Locale.ROOT,
+        stopwords.dominantOtherLanguage(text.toString(), expected).ifPresent(verdict -> {
+            throw new WrongLanguageException(String.format(Locale.ROOT,
+                    "%s does not look %s: its common words are %s (%d%% of its words, against %d%% common %s words)."
+                            + " Check the file, or give its real language with --source-lang or --target-lang.",
+                    fileName, name(expected), name(Locale.forLanguageTag(verdict.language())), verdict.otherPercent(),
+                    verdict.expectedPercent(), name(expected)));
+        });
+    }
+
+    private static WrongLanguageException wrongScript(String fileName, Locale expected, ExpectedScripts scripts,
+                                                      ScriptCensus census, long inExpected) {
+        return new WrongLanguageException(String.format(Locale.ROOT,
                 "%s does not look %s: %d%% of its letters are %s%s, expected most. "
                         + "Check the file, or give its real language with --source-lang or --target-lang.",
-                fileName, expected.getDisplayName(Locale.ENGLISH), percent(inExpected, census.letters()),
+                fileName, name(expected), percent(inExpected, census.letters()),
                 scripts.names(), dominantOther(census, scripts)));
+    }
+
+    private static String name(Locale language) {
+        return language.getDisplayName(Locale.ENGLISH);
     }
 
     private static String dominantOther(ScriptCensus census, ExpectedScripts scripts) {

@@ -91,6 +91,18 @@ class LanguageGuardTest {
     }
 
     @Test
+    void rejectsEnglishTextImportedAsGermanByItsCommonWords() {
+        String english = String.join(" ", java.util.Collections.nCopies(3, ENGLISH + " It was the end of the talks "
+                + "and they were happy with what they had done for their countries."));
+
+        assertThatThrownBy(() -> GUARD.check("talks.de.txt", english, Locale.GERMAN))
+                .isInstanceOf(WrongLanguageException.class)
+                .hasMessage("talks.de.txt does not look German: its common words are English (52% of its words, "
+                        + "against 0% common German words). Check the file, or give its real language with "
+                        + "--source-lang or --target-lang.");
+    }
+
+    @Test
     void rejectsAShareOutsideZeroToOne() {
         assertThatThrownBy(() -> new LanguageGuard.Thresholds(20, 1.5))
                 .isInstanceOf(IllegalArgumentException.class)
