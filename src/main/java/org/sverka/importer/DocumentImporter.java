@@ -54,7 +54,7 @@ public final class DocumentImporter {
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size = checkedSize(file, fileName);
         String sha256 = sha256(file);
-        MediaType format = detect(file);
+        MediaType format = detect(file, expectedLanguage);
         String encoding;
         List<String> texts;
         if (DocumentFormats.isPlainText(format)) {
@@ -115,10 +115,12 @@ public final class DocumentImporter {
         }
     }
 
-    private MediaType detect(Path file) {
+    private MediaType detect(Path file, Locale expectedLanguage) {
         Metadata metadata = new Metadata();
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-            return detector.detect(in, metadata).getBaseType();
+            MediaType type = detector.detect(in, metadata).getBaseType();
+            return type.equals(MediaType.OCTET_STREAM) && PlainTextSniffer.looksLikeText(file, expectedLanguage)
+                    ? MediaType.TEXT_PLAIN : type;
         } catch (IOException e) {
             throw cannotOpen(file, e);
         }

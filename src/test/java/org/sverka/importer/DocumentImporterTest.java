@@ -139,6 +139,18 @@ class DocumentImporterTest {
     }
 
     @Test
+    void readsWindows1251TextWithoutAFileExtension() throws IOException {
+        Path file = dir.resolve("notes");
+        Files.write(file, (RU_2 + "\n").getBytes(Charset.forName("windows-1251")));
+
+        ImportedDocument document = IMPORTER.read(file, RU);
+
+        assertThat(texts(document)).containsExactly(RU_2);
+        assertThat(document.format()).isEqualTo("text/plain");
+        assertThat(document.encoding()).isEqualTo("windows-1251");
+    }
+
+    @Test
     void readsKoi8rText() throws IOException {
         Path file = dir.resolve("talks.ru.txt");
         Files.write(file, (RU_1 + "\n\n" + RU_2).getBytes(Charset.forName("KOI8-R")));
