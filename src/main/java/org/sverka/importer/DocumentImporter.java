@@ -55,20 +55,15 @@ public final class DocumentImporter {
         long size = checkedSize(file, fileName);
         String sha256 = sha256(file);
         MediaType format = detect(file, expectedLanguage);
-        String encoding;
-        List<String> texts;
+        ExtractedText extracted;
         if (DocumentFormats.isPlainText(format)) {
-            byte[] bytes = readAll(file);
-            Charset charset = new TextCharsetDetector(expectedLanguage).choose(bytes, false);
-            texts = PlainTextParagraphs.split(decode(bytes, charset, fileName));
-            encoding = charset.name();
+            extracted = readPlainText(file, fileName, expectedLanguage);
         } else if (DocumentFormats.isParsedByTika(format)) {
-            TikaParagraphReader.Result result = parse(file, size, fileName, format.toString(), expectedLanguage);
-            texts = result.paragraphs();
-            encoding = result.encoding();
+            extracted = parse(file, size, fileName, format.toString(), expectedLanguage);
         } else {
             throw unsupported(fileName, format);
         }
+        List<String> texts = extracted.paragraphs();
         if (texts.isEmpty()) {
             throw new UnreadableDocumentException(fileName + " contains no text (" + format
                     + "). A scanned PDF or a picture needs OCR first; otherwise check that this is the right file.");
@@ -78,7 +73,8 @@ public final class DocumentImporter {
         for (String text : texts) {
             paragraphs.add(new Paragraph(paragraphs.size(), text));
         }
-        return new ImportedDocument(fileName, size, sha256, format.toString(), encoding, expectedLanguage, paragraphs);
+        return new ImportedDocument(fileName, size, sha256, format.toString(), extracted.encoding(), expectedLanguage,
+                paragraphs);
     }
 
     private long checkedSize(Path file, String fileName) {
@@ -126,8 +122,13 @@ public final class DocumentImporter {
         }
     }
 
-    private TikaParagraphReader.Result parse(Path file, long size, String fileName, String format,
-                                             Locale expectedLanguage) {
+    private ExtractedText readPlainText(Path file, String fileName, Locale expectedLanguage) {
+        byte[] bytes = readAll(file);
+        Charset charset = new TextCharsetDetector(expectedLanguage).choose(bytes, false);
+        return new ExtractedText(PlainTextParagraphs.split(decode(bytes, charset, fileName)), charset.name());
+    }
+
+    private ExtractedText parse(Path file, long size, String fileName, String format, Locale expectedLanguage) {
         try {
             if (ZipExpansionGuard.isZip(file)) {
                 ZipExpansionGuard.check(file, size, fileName, format);

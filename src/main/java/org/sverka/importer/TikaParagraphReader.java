@@ -24,10 +24,6 @@ import org.xml.sax.SAXException;
 
 /** Parses one document with Tika and returns its paragraphs, turning every failure into one clear message. */
 final class TikaParagraphReader {
-    /** Paragraphs and the charset Tika used ("" for binary formats). */
-    record Result(List<String> paragraphs, String encoding) {
-    }
-
     private static final int MAX_CAUSES = 20;
 
     private final AutoDetectParser parser = new AutoDetectParser();
@@ -37,7 +33,7 @@ final class TikaParagraphReader {
         this.maxChars = maxChars;
     }
 
-    Result read(TikaInputStream input, String fileName, String format, Locale expectedLanguage) {
+    ExtractedText read(TikaInputStream input, String fileName, String format, Locale expectedLanguage) {
         ParagraphCollector collector = new ParagraphCollector(maxChars);
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, format);
@@ -53,7 +49,7 @@ final class TikaParagraphReader {
         }
         String encoding = format.startsWith("text/") || format.contains("xhtml")
                 ? charsetName(metadata.get(Metadata.CONTENT_ENCODING)) : "";
-        return new Result(collector.paragraphs(), encoding);
+        return new ExtractedText(collector.paragraphs(), encoding);
     }
 
     private UnreadableDocumentException failure(String fileName, String format, Exception e) {
