@@ -26,13 +26,13 @@ final class PlainTextParagraphs {
     static List<String> split(String text) {
         List<String> paragraphs = new ArrayList<>();
         List<String> block = new ArrayList<>();
-        for (String line : text.split("\\R", -1)) {
-            if (ParagraphTextNormaliser.normalise(line).isEmpty()) {
+        text.lines().map(ParagraphTextNormaliser::normalise).forEach(line -> {
+            if (line.isEmpty()) {
                 flush(block, paragraphs);
             } else {
                 block.add(line);
             }
-        }
+        });
         flush(block, paragraphs);
         return paragraphs;
     }
@@ -42,28 +42,26 @@ final class PlainTextParagraphs {
             return;
         }
         if (isHardWrapped(block)) {
-            paragraphs.add(ParagraphTextNormaliser.normalise(String.join(" ", block)));
+            paragraphs.add(String.join(" ", block));
         } else {
-            for (String line : block) {
-                paragraphs.add(ParagraphTextNormaliser.normalise(line));
-            }
+            paragraphs.addAll(block);
         }
         block.clear();
     }
 
+    /** {@code lines} are normalised: no leading or trailing spaces. */
     static boolean isHardWrapped(List<String> lines) {
         if (lines.size() < 2) {
             return false;
         }
-        int width = lines.stream().mapToInt(line -> line.strip().length()).max().orElse(0);
+        int width = lines.stream().mapToInt(String::length).max().orElse(0);
         if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) {
             return false;
         }
         int wrapped = 0;
         int candidates = lines.size() - 1;
         for (String line : lines.subList(0, candidates)) {
-            String stripped = line.strip();
-            if (stripped.length() * 100 >= width * FILLED_PERCENT && !endsSentence(stripped)) {
+            if (line.length() * 100 >= width * FILLED_PERCENT && !endsSentence(line)) {
                 wrapped++;
             }
         }

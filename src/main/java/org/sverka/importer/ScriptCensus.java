@@ -16,12 +16,25 @@ final class ScriptCensus {
 
     /** Counts the letters of {@code text}; letters shared by several scripts (COMMON, INHERITED) are left out. */
     static ScriptCensus of(CharSequence text) {
+        long[] perScript = new long[UScript.CODE_LIMIT];
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                int script = UScript.getScript(cp);
+                if (script >= 0 && script < perScript.length) {
+                    perScript[script]++;
+                }
+            }
+        }
+        perScript[UScript.COMMON] = 0;
+        perScript[UScript.INHERITED] = 0;
         Map<Integer, Long> counts = new TreeMap<>();
-        text.codePoints()
-                .filter(Character::isLetter)
-                .map(UScript::getScript)
-                .filter(script -> script != UScript.COMMON && script != UScript.INHERITED)
-                .forEach(script -> counts.merge(script, 1L, Long::sum));
+        for (int script = 0; script < perScript.length; script++) {
+            if (perScript[script] > 0) {
+                counts.put(script, perScript[script]);
+            }
+        }
         return new ScriptCensus(counts);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +25,8 @@ final class StopwordProfiles {
     static final int MIN_WORDS = 50;
     static final int DOMINANCE = 2;
     static final int MIN_OTHER_PERCENT = 10;
-    /** Enough words to judge; a whole book adds nothing but time. */
-    private static final int MAX_WORDS = 100_000;
+    /** Enough text to judge (about 150,000 words); a whole book adds nothing but time. */
+    private static final int MAX_CHARS = 1_000_000;
 
     /** The language whose common words dominate, with the percentages of common words of both. */
     record Verdict(String language, long otherPercent, long expectedPercent) {
@@ -66,9 +67,9 @@ final class StopwordProfiles {
     }
 
     private static List<String> tokens(String text) {
-        return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        return Arrays.stream(sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
                 .filter(token -> !token.isEmpty())
-                .limit(MAX_WORDS)
                 .toList();
     }
 
