@@ -23,6 +23,10 @@ final class DocumentFormats {
     /** What a file name promises, to tell a damaged DOCX from something that never was one. */
     private static final Map<String, String> EXTENSIONS = Map.of("docx", "DOCX", "odt", "ODT", "pdf", "PDF",
             "doc", "DOC", "rtf", "RTF");
+    private static final Map<String, String> NAMES = Map.of("text/html", "HTML", "application/xhtml+xml", "XHTML",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX",
+            "application/msword", "DOC", "application/vnd.oasis.opendocument.text", "ODT", "application/rtf", "RTF",
+            "application/pdf", "PDF", "text/plain", "TXT");
     private static final MediaTypeRegistry REGISTRY = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
     private DocumentFormats() {
@@ -37,6 +41,11 @@ final class DocumentFormats {
 
     static boolean isParsedByTika(MediaType type) {
         return PARSED.contains(type.getBaseType());
+    }
+
+    /** The short name users know a format by ("DOCX"), or the MIME type itself. */
+    static String displayName(String mimeType) {
+        return NAMES.getOrDefault(mimeType, mimeType);
     }
 
     /** "DOCX" when the file name ends in .docx (or another readable binary format), else "". */

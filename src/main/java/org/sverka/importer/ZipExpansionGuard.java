@@ -50,8 +50,8 @@ final class ZipExpansionGuard {
                 }
             }
         } catch (IOException e) {
-            throw new UnreadableDocumentException(fileName + " could not be read as " + format + ": "
-                    + TikaParagraphReader.oneLine(e)
+            throw new UnreadableDocumentException(fileName + " could not be read as "
+                    + DocumentFormats.displayName(format) + ": " + TikaParagraphReader.oneLine(e)
                     + ". The file may be damaged or truncated; open it and save it again.", e);
         }
     }

@@ -149,7 +149,7 @@ class DocumentImporterBadInputTest {
 
         assertThatThrownBy(() -> IMPORTER.read(file, RU))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageStartingWith("cut.ru.docx could not be read as application/vnd.openxmlformats")
+                .hasMessageStartingWith("cut.ru.docx could not be read as DOCX: ")
                 .hasMessageEndingWith("The file may be damaged or truncated; open it and save it again.");
     }
 
