@@ -79,7 +79,8 @@ public final class DocumentImporter {
 
     private long checkedSize(Path file, String fileName) {
         if (Files.isDirectory(file)) {
-            throw new UnreadableDocumentException(file + " is a folder, not a document. Give the path of a file in it.");
+            throw new UnreadableDocumentException(file + " is a folder, not a document."
+                    + " Give the path of a file in it.");
         }
         if (!Files.exists(file)) {
             throw new UnreadableDocumentException(file + " does not exist. Check the path and the file name.");
@@ -91,7 +92,8 @@ public final class DocumentImporter {
             }
             if (size > limits.maxFileBytes()) {
                 throw new UnreadableDocumentException(String.format(Locale.ROOT, "%s has %,d bytes, over the import "
-                        + "limit of %,d bytes. Split it into smaller documents.", fileName, size, limits.maxFileBytes()));
+                        + "limit of %,d bytes. Split it into smaller documents.",
+                        fileName, size, limits.maxFileBytes()));
             }
             return size;
         } catch (IOException e) {

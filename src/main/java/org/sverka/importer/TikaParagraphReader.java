@@ -60,7 +60,8 @@ final class TikaParagraphReader {
         }
         if (mentionsBomb(e)) {
             return new UnreadableDocumentException(fileName + " expands to far more data than its size (a zip bomb?),"
-                    + " so sverka stopped reading it. If the document is genuine, save it again as DOCX, PDF or TXT.", e);
+                    + " so sverka stopped reading it. If the document is genuine, save it again as DOCX, PDF or TXT.",
+                    e);
         }
         return new UnreadableDocumentException(fileName + " could not be read as " + DocumentFormats.displayName(format)
                 + ": " + oneLine(e) + ". The file may be damaged or truncated; open it and save it again.", e);
