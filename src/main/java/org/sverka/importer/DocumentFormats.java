@@ -1,0 +1,56 @@
+package org.sverka.importer;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+import org.apache.tika.mime.MimeTypes;
+
+/** Which Tika media types sverka imports, and how: decoded as plain text, or parsed by Tika into XHTML. */
+final class DocumentFormats {
+    /** For messages: the formats sverka reads. */
+    static final String READABLE = "TXT, HTML, XHTML, DOCX, DOC, ODT, RTF and PDF";
+
+    private static final Set<MediaType> PARSED = Set.of(
+            MediaType.text("html"),
+            MediaType.application("xhtml+xml"),
+            MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            MediaType.application("msword"),
+            MediaType.application("vnd.oasis.opendocument.text"),
+            MediaType.application("rtf"),
+            MediaType.application("pdf"));
+    /** What a file name promises, to tell a damaged DOCX from something that never was one. */
+    private static final Map<String, String> EXTENSIONS = Map.of("docx", "DOCX", "odt", "ODT", "pdf", "PDF",
+            "doc", "DOC", "rtf", "RTF");
+    private static final Map<String, String> NAMES = Map.of("text/html", "HTML", "application/xhtml+xml", "XHTML",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX",
+            "application/msword", "DOC", "application/vnd.oasis.opendocument.text", "ODT", "application/rtf", "RTF",
+            "application/pdf", "PDF", "text/plain", "TXT");
+    private static final MediaTypeRegistry REGISTRY = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+
+    private DocumentFormats() {
+    }
+
+    /** Plain text read by sverka itself: text/plain and its kinds (Markdown, CSV, logs), but not markup. */
+    static boolean isPlainText(MediaType type) {
+        MediaType base = type.getBaseType();
+        return base.equals(MediaType.TEXT_PLAIN) || (base.getType().equals("text") && !PARSED.contains(base)
+                && !base.getSubtype().contains("xml") && REGISTRY.isSpecializationOf(base, MediaType.TEXT_PLAIN));
+    }
+
+    static boolean isParsedByTika(MediaType type) {
+        return PARSED.contains(type.getBaseType());
+    }
+
+    /** The short name users know a format by ("DOCX"), or the MIME type itself. */
+    static String displayName(String mimeType) {
+        return NAMES.getOrDefault(mimeType, mimeType);
+    }
+
+    /** "DOCX" when the file name ends in .docx (or another readable binary format), else "". */
+    static String promisedBy(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : EXTENSIONS.getOrDefault(fileName.substring(dot + 1).toLowerCase(Locale.ROOT), "");
+    }
+}
