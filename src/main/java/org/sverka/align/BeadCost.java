@@ -57,7 +57,7 @@ final class BeadCost {
         int targetLength = (int) (targetPrefix[j + b] - targetPrefix[j]);
         double cost = priorCosts[shape] + lengthWeight * lengths.cost(sourceLength, targetLength);
         if (a > 0 && b > 0 && lexicalWeight > 0) {
-            cost -= lexicalWeight * masks.matchedWords(i, a, j, b);
+            cost -= lexicalWeight * (masks.matchedWords(i, a, j, b) - masks.chanceMatches(i, a, j, b));
         }
         return cost;
     }

@@ -33,8 +33,8 @@ final class LexicalTable {
         Set<Long> pairs = new HashSet<>();
         together.forEach((key, count) -> {
             if (count >= minCount) {
-                int fs = sourceFrequency.get((int) (key >>> 32));
-                int ft = targetFrequency.get((int) (long) key);
+                int fs = sourceFrequency.get(WordLinks.sourceStemOf(key));
+                int ft = targetFrequency.get(WordLinks.targetStemOf(key));
                 if (2.0 * count / (fs + ft) >= minDice) {
                     pairs.add(key);
                 }
