@@ -63,7 +63,7 @@ public final class SentenceAligner {
         debug("links", t0);
         Alignment result = search(src, tgt, shapes, lengths, links, null, settings.bandWidth());
         progress.report("align", 1, passes);
-        if (settings.realign()) {
+        for (int round = 0; settings.realign() && round < Integer.getInteger("t.rounds", 1); round++) {
             BeadSearch.Path first = result.path();
             lengths = reestimateLengths(first, result.cost(), src, tgt, lengths);
             shapes = reestimatePriors(first, result.cost(), shapes);
@@ -81,7 +81,7 @@ public final class SentenceAligner {
 
     private static void debug(String what, long t0) {
         if (Boolean.getBoolean("sverka.debug")) {
-            System.err.printf("%s %.3f s%n", what, (System.nanoTime() - t0) / 1e9);
+            System.err.printf("%s %.3f s%n", what, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()) / 1e9);
         }
     }
 
@@ -100,7 +100,7 @@ public final class SentenceAligner {
             long t0 = System.nanoTime();
             BeadSearch.Path path = BeadSearch.bestPath(band, cost);
             if (Boolean.getBoolean("sverka.debug")) {
-                System.err.printf("search width %d cells %d: %.3f s%n", width, band.cells(), (System.nanoTime() - t0) / 1e9);
+                System.err.printf("search width %d cells %d: cpu %.3f s%n", width, band.cells(), (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()) / 1e9);
             }
             if (!touchesEdge(band, path) || width > n + m) {
                 return new Alignment(band, cost, path);

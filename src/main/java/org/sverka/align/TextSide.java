@@ -78,6 +78,17 @@ final class TextSide {
         return words[sentence];
     }
 
+    /** For each word id, the number of sentences that contain it. */
+    int[] sentenceFrequencies() {
+        int[] frequencies = new int[vocabulary.size()];
+        for (int[] sentence : words) {
+            for (int w : sentence) {
+                frequencies[w]++;
+            }
+        }
+        return frequencies;
+    }
+
     int vocabularySize() {
         return vocabulary.size();
     }
