@@ -1,0 +1,72 @@
+package org.sverka.align;
+
+import java.util.List;
+
+/**
+ * The cost (-log of an unnormalised probability) of one bead: the shape's prior, the length model's
+ * cost weighted, minus a reward per word that has a linked word on the other side of the bead.
+ */
+final class BeadCost {
+    private final int[] sourceCounts;
+    private final int[] targetCounts;
+    private final double[] priorCosts;
+    private final long[] sourcePrefix;
+    private final long[] targetPrefix;
+    private final LengthModel lengths;
+    private final LinkMasks masks;
+    private final double lengthWeight;
+    private final double lexicalWeight;
+
+    BeadCost(List<BeadShape> shapes, TextSide source, TextSide target, LengthModel lengths, LinkMasks masks,
+             double lengthWeight, double lexicalWeight) {
+        int k = shapes.size();
+        sourceCounts = new int[k];
+        targetCounts = new int[k];
+        priorCosts = new double[k];
+        double total = shapes.stream().mapToDouble(BeadShape::prior).sum();
+        for (int s = 0; s < k; s++) {
+            sourceCounts[s] = shapes.get(s).sourceCount();
+            targetCounts[s] = shapes.get(s).targetCount();
+            priorCosts[s] = -Math.log(shapes.get(s).prior() / total);
+        }
+        sourcePrefix = prefix(source);
+        targetPrefix = prefix(target);
+        this.lengths = lengths;
+        this.masks = masks;
+        this.lengthWeight = lengthWeight;
+        this.lexicalWeight = lexicalWeight;
+    }
+
+    int shapes() {
+        return sourceCounts.length;
+    }
+
+    int sourceCount(int shape) {
+        return sourceCounts[shape];
+    }
+
+    int targetCount(int shape) {
+        return targetCounts[shape];
+    }
+
+    /** Cost of the bead of this shape that starts after i source and j target sentences. */
+    double cost(int shape, int i, int j) {
+        int a = sourceCounts[shape];
+        int b = targetCounts[shape];
+        int sourceLength = (int) (sourcePrefix[i + a] - sourcePrefix[i]);
+        int targetLength = (int) (targetPrefix[j + b] - targetPrefix[j]);
+        double cost = priorCosts[shape] + lengthWeight * lengths.cost(sourceLength, targetLength);
+        if (a > 0 && b > 0 && lexicalWeight > 0) {
+            cost -= lexicalWeight * (masks.matchedWords(i, a, j, b) - masks.chanceMatches(i, a, j, b));
+        }
+        return cost;
+    }
+
+    private static long[] prefix(TextSide side) {
+        long[] prefix = new long[side.size() + 1];
+        for (int i = 0; i < side.size(); i++) {
+            prefix[i + 1] = prefix[i] + side.length(i);
+        }
+        return prefix;
+    }
+}

@@ -1,0 +1,63 @@
+package org.sverka.align;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sverka.SverkaException;
+
+/**
+ * Word translations the user supplies, as (source word, target word) pairs in lower case. Reads
+ * hunalign's .dic format ("target @ source" a line) or a two-column TSV ("source TAB target").
+ * Multi-word entries are kept; only their single words can link during alignment.
+ */
+public record BilingualDictionary(List<Entry> entries) {
+
+    public record Entry(String source, String target) {
+        public Entry {
+            source = source.strip().toLowerCase(Locale.ROOT);
+            target = target.strip().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public static final BilingualDictionary EMPTY = new BilingualDictionary(List.of());
+
+    public BilingualDictionary {
+        entries = List.copyOf(entries);
+    }
+
+    public static BilingualDictionary read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SverkaException("Cannot read dictionary " + file + ": " + e.getMessage()
+                    + ". Give a hunalign .dic file or a two-column TSV (source TAB target).", e);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int at = line.indexOf(" @ ");
+            int tab = line.indexOf('\t');
+            if (at > 0) {
+                entries.add(new Entry(line.substring(at + 3), line.substring(0, at)));
+            } else if (tab > 0) {
+                entries.add(new Entry(line.substring(0, tab), line.substring(tab + 1).split("\t")[0]));
+            } else {
+                throw new SverkaException("Line " + (n + 1) + " of dictionary " + file + " is neither 'target @ source' "
+                        + "(hunalign .dic) nor 'source TAB target' (TSV): '" + line + "'.");
+            }
+        }
+        return new BilingualDictionary(entries);
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+}

@@ -1,0 +1,213 @@
+package org.sverka.align;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.sverka.model.Bead;
+import org.sverka.model.Progress;
+import org.sverka.model.Sentence;
+
+/**
+ * Aligns two runs of sentences without any training data. Pass 1 scores beads by shape prior,
+ * Gale-Church length cost and word links that need no dictionary (numbers, cognates through
+ * transliteration, the user's dictionary), searching a band around the diagonal. Pass 2 re-estimates
+ * the length model and shape priors from pass 1's path, learns stem associations from its 1-1 beads,
+ * and searches again in a band around pass 1's path. Each bead's confidence is its posterior
+ * probability under forward-backward over the same band.
+ */
+public final class SentenceAligner {
+    private static final int REALIGN_BAND = 24;
+    private static final int EDGE_MARGIN = 3;
+
+    private final AlignerSettings settings;
+
+    public SentenceAligner() {
+        this(new AlignerSettings());
+    }
+
+    public SentenceAligner(AlignerSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Aligns two contiguous runs of sentences. Bead positions are {@link Sentence#index()} values; the
+     * beads cover every sentence of both runs exactly once, in order, each with a confidence in [0, 1]
+     * and status AUTOMATIC.
+     */
+    public List<Bead> align(List<Sentence> source, Locale sourceLanguage, List<Sentence> target, Locale targetLanguage,
+                            Progress progress) {
+        Objects.requireNonNull(sourceLanguage, "sourceLanguage");
+        Objects.requireNonNull(targetLanguage, "targetLanguage");
+        Objects.requireNonNull(progress, "progress");
+        int sourceOffset = firstIndex(source, "source");
+        int targetOffset = firstIndex(target, "target");
+        int n = source.size();
+        int m = target.size();
+        if (n == 0 || m == 0) {
+            return unaligned(n, sourceOffset, m, targetOffset);
+        }
+        long t0 = System.nanoTime();
+        int passes = settings.realign() ? 2 : 1;
+        progress.report("align", 0, passes);
+        TextSide src = new TextSide(source, sourceLanguage, settings.stopWordShare());
+        TextSide tgt = new TextSide(target, targetLanguage, settings.stopWordShare());
+        CognateMatcher cognates = new CognateMatcher();
+        Set<Long> dictionaryPairs = dictionaryPairs(src, tgt);
+        LengthModel lengths = LengthModel.fromTotals(src.totalLength(), tgt.totalLength());
+        List<BeadShape> shapes = settings.shapes();
+        debug("sides", t0);
+        WordLinks links = WordLinks.build(src, tgt, cognates, dictionaryPairs);
+        debug("links", t0);
+        Alignment result = search(src, tgt, shapes, lengths, links, null, settings.bandWidth());
+        progress.report("align", 1, passes);
+        for (int round = 0; settings.realign() && round < Integer.getInteger("t.rounds", 1); round++) {
+            BeadSearch.Path first = result.path();
+            lengths = reestimateLengths(first, result.cost(), src, tgt, lengths);
+            shapes = reestimatePriors(first, result.cost(), shapes);
+            Set<Long> pairs = new HashSet<>(dictionaryPairs);
+            pairs.addAll(learnAssociations(first, result.cost(), src, tgt));
+            links = WordLinks.build(src, tgt, cognates, pairs);
+            result = search(src, tgt, shapes, lengths, links, first, REALIGN_BAND);
+            progress.report("align", 2, passes);
+        }
+        debug("pass 2", t0);
+        List<Bead> beads = beads(result, sourceOffset, targetOffset);
+        debug("posteriors", t0);
+        return beads;
+    }
+
+    private static void debug(String what, long t0) {
+        if (Boolean.getBoolean("sverka.debug")) {
+            System.err.printf("%s %.3f s%n", what, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()) / 1e9);
+        }
+    }
+
+    private record Alignment(Band band, BeadCost cost, BeadSearch.Path path) {
+    }
+
+    private Alignment search(TextSide src, TextSide tgt, List<BeadShape> shapes, LengthModel lengths, WordLinks links,
+                             BeadSearch.Path around, int width) {
+        int n = src.size();
+        int m = tgt.size();
+        while (true) {
+            Band band = around == null ? Band.diagonal(n, m, width)
+                    : Band.around(n, m, around.rows(), around.cols(), width);
+            LinkMasks masks = new LinkMasks(band, src, tgt, links);
+            BeadCost cost = new BeadCost(shapes, src, tgt, lengths, masks, settings.lengthWeight(), settings.lexicalWeight());
+            long t0 = System.nanoTime();
+            BeadSearch.Path path = BeadSearch.bestPath(band, cost);
+            if (Boolean.getBoolean("sverka.debug")) {
+                System.err.printf("search width %d cells %d: cpu %.3f s%n", width, band.cells(), (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()) / 1e9);
+            }
+            if (!touchesEdge(band, path) || width > n + m) {
+                return new Alignment(band, cost, path);
+            }
+            width *= 2;
+        }
+    }
+
+    private static boolean touchesEdge(Band band, BeadSearch.Path path) {
+        for (int k = 0; k < path.rows().length; k++) {
+            if (band.nearEdge(path.rows()[k], path.cols()[k], EDGE_MARGIN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LengthModel reestimateLengths(BeadSearch.Path path, BeadCost cost, TextSide src, TextSide tgt,
+                                                 LengthModel fallback) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int k = 0; k < path.beads(); k++) {
+            int s = path.shapes()[k];
+            if (cost.sourceCount(s) == 1 && cost.targetCount(s) == 1) {
+                pairs.add(new int[] {src.length(path.rows()[k]), tgt.length(path.cols()[k])});
+            }
+        }
+        return LengthModel.fromPairs(pairs.stream().mapToInt(p -> p[0]).toArray(),
+                pairs.stream().mapToInt(p -> p[1]).toArray(), fallback);
+    }
+
+    /** Blends the default priors with the shape counts of the first path (add-prior smoothing). */
+    private static List<BeadShape> reestimatePriors(BeadSearch.Path path, BeadCost cost, List<BeadShape> shapes) {
+        double[] counts = new double[shapes.size()];
+        for (int s : path.shapes()) {
+            counts[s]++;
+        }
+        double total = path.beads();
+        double priorTotal = shapes.stream().mapToDouble(BeadShape::prior).sum();
+        double strength = 200;
+        List<BeadShape> updated = new ArrayList<>();
+        for (int s = 0; s < shapes.size(); s++) {
+            double prior = shapes.get(s).prior() / priorTotal;
+            updated.add(shapes.get(s).withPrior((counts[s] + strength * prior) / (total + strength)));
+        }
+        return updated;
+    }
+
+    private static Set<Long> learnAssociations(BeadSearch.Path path, BeadCost cost, TextSide src, TextSide tgt) {
+        LexicalTable table = new LexicalTable();
+        for (int k = 0; k < path.beads(); k++) {
+            int s = path.shapes()[k];
+            int a = cost.sourceCount(s);
+            int b = cost.targetCount(s);
+            if (a > 0 && b > 0) {
+                table.add(src, path.rows()[k], a, tgt, path.cols()[k], b);
+            }
+        }
+        return table.associations(2, 0.5);
+    }
+
+    private Set<Long> dictionaryPairs(TextSide src, TextSide tgt) {
+        Set<Long> pairs = new HashSet<>();
+        for (BilingualDictionary.Entry entry : settings.dictionary().entries()) {
+            int s = src.stemIdOf(entry.source());
+            int t = tgt.stemIdOf(entry.target());
+            if (s >= 0 && t >= 0) {
+                pairs.add(WordLinks.key(s, t));
+            }
+        }
+        return pairs;
+    }
+
+    private List<Bead> beads(Alignment result, int sourceOffset, int targetOffset) {
+        BeadSearch.Path path = result.path();
+        double[] confidence = BeadSearch.posteriors(result.band(), result.cost(), path, settings.temperature());
+        List<Bead> beads = new ArrayList<>(path.beads());
+        for (int k = 0; k < path.beads(); k++) {
+            int s = path.shapes()[k];
+            beads.add(Bead.automatic(sourceOffset + path.rows()[k], result.cost().sourceCount(s),
+                    targetOffset + path.cols()[k], result.cost().targetCount(s), confidence[k]));
+        }
+        return beads;
+    }
+
+    private static List<Bead> unaligned(int n, int sourceOffset, int m, int targetOffset) {
+        List<Bead> beads = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            beads.add(Bead.automatic(sourceOffset + i, 1, targetOffset, 0, 1.0));
+        }
+        for (int j = 0; j < m; j++) {
+            beads.add(Bead.automatic(sourceOffset + n, 0, targetOffset + j, 1, 1.0));
+        }
+        return beads;
+    }
+
+    private static int firstIndex(List<Sentence> run, String side) {
+        Objects.requireNonNull(run, side);
+        if (run.isEmpty()) {
+            return 0;
+        }
+        int first = run.get(0).index();
+        for (int k = 1; k < run.size(); k++) {
+            if (run.get(k).index() != first + k) {
+                throw new IllegalArgumentException("the " + side + " sentences must be a contiguous run: index "
+                        + run.get(k).index() + " follows " + run.get(k - 1).index());
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,105 @@
+package org.sverka.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sverka.align.SentenceAligner;
+import org.sverka.model.Bead;
+import org.sverka.model.Progress;
+
+/**
+ * Aligns the shared gold corpora and prints strict and lax precision, recall and F1 per set, a
+ * reliability table of the confidences, and timings. Text+Berg test counts are pooled over 001..007
+ * (micro), as vecalign's score.py does. Skips, saying so, when the shared corpora are absent.
+ */
+public final class AlignmentBenchmark {
+    private final SentenceAligner aligner;
+    private final AlignmentScorer scorer = new AlignmentScorer();
+
+    public AlignmentBenchmark(SentenceAligner aligner) {
+        this.aligner = aligner;
+    }
+
+    /** Result of aligning a set of documents: the score, the calibration, the alignment time. */
+    public record SetResult(String name, AlignmentScore score, ReliabilityTable reliability, long alignNanos) {
+    }
+
+    public static void main(String[] args) {
+        Optional<SharedCorpora> shared = SharedCorpora.locate();
+        if (shared.isEmpty()) {
+            System.out.println("Skipped: shared corpora not found (set -Dsverka.shared or SVERKA_SHARED, "
+                    + "or put them at ../shared).");
+            return;
+        }
+        SharedCorpora corpora = shared.get();
+        AlignmentBenchmark benchmark = new AlignmentBenchmark(new SentenceAligner());
+        List<SetResult> results = new ArrayList<>();
+        if (corpora.has(SharedCorpora.ANNA)) {
+            GoldDocument anna = corpora.annaKareninaVal();
+            long cold = benchmark.time(anna);
+            benchmark.time(anna);
+            long warm = benchmark.time(anna);
+            System.out.printf(Locale.ROOT, "anna val align time: cold %.3f s, warm %.3f s (%d en / %d ru sentences)%n",
+                    cold / 1e9, warm / 1e9, anna.source().size(), anna.target().size());
+            results.add(benchmark.run("anna-karenina val (en-ru)", List.of(anna)));
+        }
+        if (corpora.has(SharedCorpora.TEXT_BERG)) {
+            results.add(benchmark.run("text+berg dev (de-fr)", List.of(corpora.textBergDev())));
+            results.add(benchmark.run("text+berg test 001-007 (de-fr, pooled)", corpora.textBergTest()));
+        }
+        System.out.println();
+        System.out.println("| set | strict P | strict R | strict F1 | lax P | lax R | lax F1 | ECE |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        for (SetResult r : results) {
+            AlignmentScore s = r.score();
+            System.out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |%n", r.name(),
+                    s.strictPrecision(), s.strictRecall(), s.strictF1(), s.laxPrecision(), s.laxRecall(), s.laxF1(),
+                    r.reliability().expectedCalibrationError());
+        }
+        for (SetResult r : results) {
+            System.out.println();
+            System.out.println("Reliability, " + r.name() + ":");
+            System.out.print(r.reliability().format());
+        }
+    }
+
+    /** Aligns and scores documents, pooling their counts. */
+    public SetResult run(String name, List<GoldDocument> documents) {
+        List<Ladder> predicted = new ArrayList<>();
+        List<Ladder> gold = new ArrayList<>();
+        List<Double> confidences = new ArrayList<>();
+        List<Boolean> correct = new ArrayList<>();
+        long nanos = 0;
+        for (GoldDocument document : documents) {
+            long start = System.nanoTime();
+            List<Bead> beads = align(document);
+            nanos += System.nanoTime() - start;
+            Ladder ladder = Ladder.of(beads);
+            predicted.add(ladder);
+            gold.add(document.gold());
+            boolean[] matches = scorer.strictMatches(ladder, document.gold());
+            for (int k = 0; k < beads.size(); k++) {
+                confidences.add(beads.get(k).confidence());
+                correct.add(matches[k]);
+            }
+        }
+        double[] c = confidences.stream().mapToDouble(Double::doubleValue).toArray();
+        boolean[] ok = new boolean[correct.size()];
+        for (int k = 0; k < ok.length; k++) {
+            ok[k] = correct.get(k);
+        }
+        return new SetResult(name, scorer.score(predicted, gold), ReliabilityTable.of(c, ok), nanos);
+    }
+
+    public List<Bead> align(GoldDocument document) {
+        return aligner.align(GoldDocument.sentences(document.source()), document.sourceLanguage(),
+                GoldDocument.sentences(document.target()), document.targetLanguage(), Progress.NONE);
+    }
+
+    private long time(GoldDocument document) {
+        long start = System.nanoTime();
+        align(document);
+        return System.nanoTime() - start;
+    }
+}
