@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * sverka's database: an embedded H2 file whose schema Flyway brings up to date on open. The file is
@@ -130,16 +131,32 @@ public final class Store implements AutoCloseable {
     }
 
     private static StoreException openFailure(String description, SQLException e) {
-        String reason = Database.reason(e);
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.CONNECTION_BROKEN_1 -> new StoreException(
                     "The database " + description + " is in use by another program that does not share it ("
-                            + reason + "); close that program or choose another database file.", e);
+                            + Database.reason(e) + "); close that program or choose another database file.", e);
             case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
-                    new StoreException("The file " + description + " is not a sverka database or is damaged ("
-                            + reason + "); choose another database file.", e);
-            default -> new StoreException("Could not open the database " + description + ": " + reason, e);
+                    notADatabase(description, e);
+            // A file too short to be a database fails as an I/O error from H2's storage layer.
+            case ErrorCode.IO_EXCEPTION_1 -> e.getCause() instanceof MVStoreException
+                    ? notADatabase(description, e)
+                    : new StoreException("Could not open the database " + description + ": " + deepestMessage(e)
+                            + "; check that the file can be read and written.", e);
+            default -> new StoreException("Could not open the database " + description + ": " + Database.reason(e), e);
         };
+    }
+
+    private static StoreException notADatabase(String description, SQLException e) {
+        return new StoreException("The file " + description + " is not a sverka database or is damaged;"
+                + " choose another database file or restore a backup.", e);
+    }
+
+    private static String deepestMessage(Throwable e) {
+        Throwable deepest = e;
+        while (deepest.getCause() != null && deepest.getCause().getMessage() != null) {
+            deepest = deepest.getCause();
+        }
+        return deepest.getMessage();
     }
 
     private static Path withoutH2Suffix(Path path) {
