@@ -16,11 +16,11 @@ CREATE TABLE documents (
 
 CREATE INDEX documents_by_sha256 ON documents (sha256);
 
--- Paragraph text may be long (a PDF page without blank lines), hence a CLOB; sentences stay VARCHAR.
+-- H2 takes up to 10^9 characters in a CHARACTER VARYING, so even a PDF page without blank lines fits.
 CREATE TABLE paragraphs (
     document_id BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     position    INTEGER NOT NULL,
-    content     CHARACTER LARGE OBJECT NOT NULL,
+    content     CHARACTER VARYING NOT NULL,
     PRIMARY KEY (document_id, position)
 );
 

@@ -47,16 +47,21 @@ final class SampleDocuments {
     }
 
     /** A book-sized document: {@code count} numbered sentences, 10 to a paragraph. */
-    static DocumentRecord numbered(String fileName, Locale language, String word, int count) {
+    static DocumentRecord numbered(String fileName, Locale language, String words, int count) {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>(count);
+        StringBuilder paragraph = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            sentences.add(new Sentence(i, i / 10, word + " " + i + "."));
-            if (i % 10 == 0) {
-                paragraphs.add(new Paragraph(i / 10, word + " paragraph " + i / 10));
+            Sentence sentence = new Sentence(i, i / 10, words + " " + i + ".");
+            sentences.add(sentence);
+            paragraph.append(paragraph.length() == 0 ? "" : " ").append(sentence.text());
+            if (i % 10 == 9 || i == count - 1) {
+                paragraphs.add(new Paragraph(paragraphs.size(), paragraph.toString()));
+                paragraph.setLength(0);
             }
         }
-        return new DocumentRecord(fileName, 20L * count, sha256((fileName + count).getBytes(StandardCharsets.UTF_8)),
+        long size = paragraphs.stream().mapToLong(p -> p.text().getBytes(StandardCharsets.UTF_8).length + 2L).sum();
+        return new DocumentRecord(fileName, size, sha256((fileName + count).getBytes(StandardCharsets.UTF_8)),
                 "text/plain", "UTF-8", language, paragraphs, sentences);
     }
 

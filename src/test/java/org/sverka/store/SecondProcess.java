@@ -14,12 +14,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Another JVM working on a database file, started by tests to check sharing between processes.
- * Modes: {@code add <db> <name>} stores a text and prints the names it sees; {@code hold <db>} opens the
+ * Modes: {@code add <db> <name>} stores a text and prints the names it sees; {@code share <db>} opens the
+ * store first, prints "sharing" and the names, and waits for a line on stdin; {@code hold <db>} opens the
  * file without AUTO_SERVER (as a foreign H2 tool would), prints "holding" and waits for a line on stdin.
  */
 final class SecondProcess {
     private final Process process;
     private final BufferedReader output;
+    private boolean released;
 
     private SecondProcess(Process process) {
         this.process = process;
@@ -45,10 +47,13 @@ final class SecondProcess {
         throw new IllegalStateException("the second process ended without printing a line starting with " + prefix);
     }
 
-    /** Asks a holding process to let go, and waits (at most a minute, against hangs) for it to end. */
+    /** Asks a sharing or holding process to let go, and waits (at most a minute, against hangs) for it to end. */
     int finish() throws IOException, InterruptedException {
-        process.getOutputStream().write('\n');
-        process.getOutputStream().close();
+        if (!released) {
+            released = true;
+            process.getOutputStream().write('\n');
+            process.getOutputStream().close();
+        }
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("the second process did not end");
@@ -62,6 +67,11 @@ final class SecondProcess {
             try (Store store = Store.open(database)) {
                 store.texts().create(args[2], SampleDocuments.russian(), SampleDocuments.english());
                 System.out.println("names " + String.join(",", store.texts().names()));
+            }
+        } else if (args[0].equals("share")) {
+            try (Store store = Store.open(database)) {
+                System.out.println("sharing " + String.join(",", store.texts().names()));
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             }
         } else {
             try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "")) {

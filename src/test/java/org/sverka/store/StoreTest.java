@@ -87,6 +87,27 @@ class StoreTest {
     }
 
     @Test
+    void keepsWorkingWhenTheProcessThatOpenedTheDatabaseFirstEnds() throws Exception {
+        Path base = folder.resolve("shared");
+        SecondProcess first = SecondProcess.start("share", base.toString());
+        try {
+            assertThat(first.lineStartingWith("sharing")).isEqualTo("sharing ");
+            try (Store store = Store.open(base)) {
+                store.texts().create("talks", english(), russian());
+                assertThat(first.finish()).isZero();
+
+                store.texts().create("more", russian(), english());
+                assertThat(store.texts().names()).containsExactly("more", "talks");
+            }
+        } finally {
+            first.finish();
+        }
+        try (Store store = Store.open(base)) {
+            assertThat(store.texts().names()).containsExactly("more", "talks");
+        }
+    }
+
+    @Test
     void aDatabaseHeldWithoutSharingIsReportedClearly() throws Exception {
         Path base = folder.resolve("held");
         try (Store store = Store.open(base)) {
