@@ -21,7 +21,6 @@ import org.sverka.model.Bead;
 public final class AlignmentRepository {
     /** How many pairs {@link #forEachPair} reads at a time; bounds its memory use. */
     static final int PAGE_SIZE = 1000;
-    private static final int BATCH_SIZE = 1000;
 
     private final Database database;
 
@@ -42,8 +41,27 @@ public final class AlignmentRepository {
                 delete.setLong(1, textId);
                 delete.executeUpdate();
             }
-            insert(connection, textId, newBeads);
+            BeadTable.insert(connection, textId, newBeads);
             return null;
+        });
+    }
+
+    /**
+     * Marks pair {@code number} (1-based) of the text as confirmed by a person, or back to automatic.
+     *
+     * @return false when the text has no pair of that number
+     */
+    public boolean setStatus(long textId, int number, Bead.Status status) {
+        Objects.requireNonNull(status, "status");
+        return database.inTransaction("change the status of pair " + number + " of text " + textId, connection -> {
+            sentenceCounts(connection, textId);
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE beads SET status = ? WHERE text_id = ? AND number = ?")) {
+                update.setString(1, status.name());
+                update.setLong(2, textId);
+                update.setInt(3, number);
+                return update.executeUpdate() == 1;
+            }
         });
     }
 
@@ -51,7 +69,7 @@ public final class AlignmentRepository {
     public List<Bead> beads(long textId) {
         return database.inTransaction("read the alignment of text " + textId, connection -> {
             sentenceCounts(connection, textId);
-            return beadsNumbered(connection, textId, 1, Integer.MAX_VALUE);
+            return BeadTable.numbered(connection, textId, 1, Integer.MAX_VALUE);
         });
     }
 
@@ -117,7 +135,7 @@ public final class AlignmentRepository {
     private List<AlignedPair> pairs(Connection connection, long textId, int fromNumber, int count)
             throws SQLException {
         int toNumber = (int) Math.min(Integer.MAX_VALUE, (long) fromNumber + count);
-        List<Bead> beads = beadsNumbered(connection, textId, fromNumber, toNumber);
+        List<Bead> beads = BeadTable.numbered(connection, textId, fromNumber, toNumber);
         if (beads.isEmpty()) {
             return List.of();
         }
@@ -142,48 +160,6 @@ public final class AlignmentRepository {
 
     private static String join(String[] texts, int from, int count) {
         return count == 0 ? "" : String.join(" ", Arrays.asList(texts).subList(from, from + count));
-    }
-
-    /** Beads numbered from {@code fromNumber} (inclusive) to {@code toNumber} (exclusive), in order. */
-    private static List<Bead> beadsNumbered(Connection connection, long textId, int fromNumber, int toNumber)
-            throws SQLException {
-        String sql = "SELECT source_start, source_count, target_start, target_count, confidence, status FROM beads"
-                + " WHERE text_id = ? AND number >= ? AND number < ? ORDER BY number";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, textId);
-            query.setInt(2, fromNumber);
-            query.setInt(3, toNumber);
-            try (ResultSet rows = query.executeQuery()) {
-                List<Bead> beads = new ArrayList<>();
-                while (rows.next()) {
-                    beads.add(new Bead(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getInt(4),
-                            rows.getDouble(5), Bead.Status.valueOf(rows.getString(6))));
-                }
-                return List.copyOf(beads);
-            }
-        }
-    }
-
-    private static void insert(Connection connection, long textId, List<Bead> beads) throws SQLException {
-        String sql = "INSERT INTO beads (text_id, number, source_start, source_count, target_start, target_count,"
-                + " confidence, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int i = 0; i < beads.size(); i++) {
-                Bead bead = beads.get(i);
-                insert.setLong(1, textId);
-                insert.setInt(2, i + 1);
-                insert.setInt(3, bead.sourceStart());
-                insert.setInt(4, bead.sourceCount());
-                insert.setInt(5, bead.targetStart());
-                insert.setInt(6, bead.targetCount());
-                insert.setDouble(7, bead.confidence());
-                insert.setString(8, bead.status().name());
-                insert.addBatch();
-                if ((i + 1) % BATCH_SIZE == 0 || i + 1 == beads.size()) {
-                    insert.executeBatch();
-                }
-            }
-        }
     }
 
     /** Source and target sentence counts of the text, or {@link UnknownTextException}. */

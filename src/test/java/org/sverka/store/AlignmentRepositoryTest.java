@@ -144,6 +144,25 @@ class AlignmentRepositoryTest {
     }
 
     @Test
+    void confirmsOnePairAndLeavesTheOthers() {
+        alignments.replace(talks, TALKS);
+
+        assertThat(alignments.setStatus(talks, 1, Status.CONFIRMED)).isTrue();
+        assertThat(alignments.setStatus(talks, 2, Status.AUTOMATIC)).isTrue();
+
+        assertThat(alignments.beads(talks)).extracting(Bead::status)
+                .containsExactly(Status.CONFIRMED, Status.AUTOMATIC, Status.AUTOMATIC);
+    }
+
+    @Test
+    void changingTheStatusOfAMissingPairReportsFalse() {
+        alignments.replace(talks, TALKS);
+
+        assertThat(alignments.setStatus(talks, 4, Status.CONFIRMED)).isFalse();
+        assertThat(alignments.setStatus(talks, 0, Status.CONFIRMED)).isFalse();
+    }
+
+    @Test
     void countsPairTypesMeanConfidenceAndConfirmedPairs() {
         alignments.replace(talks, TALKS);
 
