@@ -34,12 +34,14 @@ public final class Store implements AutoCloseable {
     private final Connection keepAlive;
     private final TextRepository texts;
     private final AlignmentRepository alignments;
+    private final FindingRepository findings;
 
     private Store(Database database, Connection keepAlive, Clock clock) {
         this.database = database;
         this.keepAlive = keepAlive;
         this.texts = new TextRepository(database, clock);
         this.alignments = new AlignmentRepository(database);
+        this.findings = new FindingRepository(database, clock);
     }
 
     /**
@@ -69,6 +71,10 @@ public final class Store implements AutoCloseable {
 
     public AlignmentRepository alignments() {
         return alignments;
+    }
+
+    public FindingRepository findings() {
+        return findings;
     }
 
     /** The database file (or "an in-memory database"), as messages name it. */

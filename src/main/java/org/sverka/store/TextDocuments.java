@@ -13,6 +13,11 @@ final class TextDocuments {
     private TextDocuments() {
     }
 
+    /** Throws {@link UnknownTextException} unless the text exists. */
+    static void requireText(Connection connection, long textId, String database) throws SQLException {
+        documentId(connection, textId, Side.SOURCE, database);
+    }
+
     /** The id of the document on {@code side} of the text, or {@link UnknownTextException}. */
     static long documentId(Connection connection, long textId, Side side, String database) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(side == Side.SOURCE ? SOURCE : TARGET)) {

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /** Counts the rows of every sverka table, to show that a failed or deleted import leaves nothing behind. */
 final class TableRows {
-    private static final List<String> TABLES = List.of("documents", "paragraphs", "sentences", "texts", "beads");
+    private static final List<String> TABLES = List.of("documents", "paragraphs", "sentences", "texts", "beads",
+            "findings", "dismissals");
 
     private TableRows() {
     }
