@@ -1,0 +1,69 @@
+package org.sverka.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sverka.model.Paragraph;
+import org.sverka.model.Sentence;
+
+/** Reads a document's sentences and paragraphs, whole or a window of positions, on the caller's connection. */
+final class SentenceReader {
+    private SentenceReader() {
+    }
+
+    static List<Sentence> sentences(Connection connection, long documentId) throws SQLException {
+        String sql = "SELECT position, paragraph, content FROM sentences WHERE document_id = ? ORDER BY position";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, documentId);
+            try (ResultSet rows = query.executeQuery()) {
+                List<Sentence> sentences = new ArrayList<>();
+                while (rows.next()) {
+                    sentences.add(new Sentence(rows.getInt(1), rows.getInt(2), rows.getString(3)));
+                }
+                return List.copyOf(sentences);
+            }
+        }
+    }
+
+    static List<Paragraph> paragraphs(Connection connection, long documentId) throws SQLException {
+        String sql = "SELECT position, content FROM paragraphs WHERE document_id = ? ORDER BY position";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, documentId);
+            try (ResultSet rows = query.executeQuery()) {
+                List<Paragraph> paragraphs = new ArrayList<>();
+                while (rows.next()) {
+                    paragraphs.add(new Paragraph(rows.getInt(1), rows.getString(2)));
+                }
+                return List.copyOf(paragraphs);
+            }
+        }
+    }
+
+    /**
+     * The texts of the sentences at positions {@code from} (inclusive) to {@code to} (exclusive); element
+     * i holds position from + i. Positions the document does not have stay empty strings.
+     */
+    static String[] window(Connection connection, long documentId, int from, int to) throws SQLException {
+        String[] texts = new String[Math.max(0, to - from)];
+        Arrays.fill(texts, "");
+        if (texts.length == 0) {
+            return texts;
+        }
+        String sql = "SELECT position, content FROM sentences WHERE document_id = ? AND position >= ? AND position < ?";
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, documentId);
+            query.setInt(2, from);
+            query.setInt(3, to);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    texts[rows.getInt(1) - from] = rows.getString(2);
+                }
+            }
+        }
+        return texts;
+    }
+}
