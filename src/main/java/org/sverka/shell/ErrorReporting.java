@@ -24,7 +24,8 @@ final class ErrorReporting implements CommandExceptionResolver {
     }
 
     @Override
-    public CommandHandlingResult resolve(Exception e) {
+    public CommandHandlingResult resolve(Exception thrown) {
+        Exception e = userFacingCause(thrown);
         if (e instanceof SverkaException) {
             LOG.info("command failed: {}", e.getMessage(), e);
             return CommandHandlingResult.of("Error: " + e.getMessage() + "\n" + trace(e), USER_ERROR);
@@ -38,6 +39,16 @@ final class ErrorReporting implements CommandExceptionResolver {
         return CommandHandlingResult.of("Internal error: " + what
                 + " (details in the log, " + LogLocation.describe() + "; rerun with --debug to print them)\n" + trace(e),
                 INTERNAL_ERROR);
+    }
+
+    /** A sverka error wrapped by Spring (e.g. the database failing to open on first use) is still the user's error. */
+    static Exception userFacingCause(Exception thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof SverkaException sverka) {
+                return sverka;
+            }
+        }
+        return thrown;
     }
 
     private String trace(Exception e) {

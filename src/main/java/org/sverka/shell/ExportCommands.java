@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -17,9 +17,9 @@ import org.sverka.workbench.Workbench;
 /** Exports for CAT tools (TMX), spreadsheets (TSV) and machine-translation people (parallel text). */
 @ShellComponent
 class ExportCommands {
-    private final Workbench workbench;
+    private final ObjectProvider<Workbench> workbench;
 
-    ExportCommands(@Lazy Workbench workbench) {
+    ExportCommands(ObjectProvider<Workbench> workbench) {
         this.workbench = workbench;
     }
 
@@ -27,12 +27,12 @@ class ExportCommands {
             + "or txt (parallel files <name>.en / <name>.ru).")
     String export(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = "the text's name") String text,
                   @ShellOption(value = "--format", defaultValue = "tmx", help = "tmx, tsv or txt") String format,
-                  @ShellOption(value = "--output", defaultValue = ShellOption.NULL, help = "output file (default alignments/<name>.<format>)") Path output,
+                  @ShellOption(value = "--output", defaultValue = ShellOption.NULL, help = "output file (default alignments/<name>.<format>)") String output,
                   @ShellOption(value = "--confirmed-only", defaultValue = "false", help = "only pairs a person confirmed") boolean confirmedOnly,
                   @ShellOption(value = "--min-confidence", defaultValue = ShellOption.NULL, help = "only confirmed pairs and pairs at least this confident (0-1)") Double minConfidence,
                   @ShellOption(value = "--include-unpaired", defaultValue = "false", help = "also write 1-0 and 0-1 pairs") boolean includeUnpaired) {
         ExportOptions options = options(confirmedOnly, minConfidence).withUnpaired(includeUnpaired);
-        ExportOutcome outcome = workbench.export(text, ExportFormat.parse(format), output, options);
+        ExportOutcome outcome = workbench.getObject().export(text, ExportFormat.parse(format), output == null ? null : FileOption.path("--output", output), options);
         return String.format(Locale.ROOT, "Exported %d pairs of '%s' to %s", outcome.pairs(), text,
                 outcome.files().stream().map(Path::toString).collect(Collectors.joining(" and ")));
     }

@@ -29,7 +29,7 @@ class StoreConfiguration {
 
     @Bean
     @Lazy
-    Workbench workbench(@Lazy Store store) {
+    Workbench workbench(Store store) {
         return new Workbench(store);
     }
 }

@@ -22,6 +22,19 @@ public class SverkaApplication {
         // "./sverka" interactive and "./sverka list" one-shot even when stdin is not a terminal.
         application.setDefaultProperties(java.util.Map.of(
                 "spring.shell.interactive.enabled", String.valueOf(interactive)));
-        System.exit(SpringApplication.exit(application.run(args)));
+        try {
+            System.exit(SpringApplication.exit(application.run(args)));
+        } catch (RuntimeException startupFailure) {
+            if (startupFailure instanceof org.springframework.boot.ExitCodeGenerator commandFailed) {
+                System.exit(commandFailed.getExitCode()); // a one-shot command failed; it printed its own message
+            }
+            Exception cause = ErrorReporting.userFacingCause(startupFailure);
+            System.err.println((cause instanceof org.sverka.SverkaException ? "Error: " : "sverka could not start: ")
+                    + cause.getMessage() + (DebugSwitch.isOn() ? "" : " (details in " + LogLocation.describe() + ")"));
+            if (DebugSwitch.isOn()) {
+                startupFailure.printStackTrace();
+            }
+            System.exit(ErrorReporting.INTERNAL_ERROR);
+        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
@@ -19,10 +19,10 @@ import org.sverka.workbench.Workbench;
 /** Importing, listing, aligning, viewing and deleting bilingual texts. */
 @ShellComponent
 class TextCommands {
-    private final Workbench workbench;
+    private final ObjectProvider<Workbench> workbench;
     private final TerminalSize terminal;
 
-    TextCommands(@Lazy Workbench workbench, TerminalSize terminal) {
+    TextCommands(ObjectProvider<Workbench> workbench, TerminalSize terminal) {
         this.workbench = workbench;
         this.terminal = terminal;
     }
@@ -30,15 +30,15 @@ class TextCommands {
     @ShellMethod(key = "import", group = "Texts", value = "Import two language versions of a document as one bilingual text "
             + "(HTML, DOCX, PDF, ODT, RTF, TXT in UTF-8 or Windows-1251).")
     String importText(
-            @ShellOption(value = "--source", help = "the original (or first-language) file") Path source,
-            @ShellOption(value = "--target", help = "the translation (or second-language) file") Path target,
+            @ShellOption(value = "--source", help = "the original (or first-language) file") String source,
+            @ShellOption(value = "--target", help = "the translation (or second-language) file") String target,
             @ShellOption(value = "--source-lang", defaultValue = "en", help = "language of the source file (ISO 639: en, de, ...)") String sourceLang,
             @ShellOption(value = "--target-lang", defaultValue = "ru", help = "language of the target file (ISO 639: ru, fr, ...)") String targetLang,
             @ShellOption(value = "--name", defaultValue = ShellOption.NULL, help = "name of the text (default: the source file's name)") String name) {
         Locale sl = LanguageOption.parse("--source-lang", sourceLang);
         Locale tl = LanguageOption.parse("--target-lang", targetLang);
         ConsoleProgress progress = ConsoleProgress.onStandardError();
-        ImportOutcome outcome = workbench.importText(name, source, sl, target, tl, progress);
+        ImportOutcome outcome = workbench.getObject().importText(name, FileOption.path("--source", source), sl, FileOption.path("--target", target), tl, progress);
         progress.finish();
         StringBuilder out = new StringBuilder();
         outcome.notes().forEach(n -> out.append("Note: ").append(n).append('\n'));
@@ -55,7 +55,7 @@ class TextCommands {
 
     @ShellMethod(key = "list", group = "Texts", value = "List the stored texts.")
     String list() {
-        List<TextInfo> texts = workbench.texts();
+        List<TextInfo> texts = workbench.getObject().texts();
         if (texts.isEmpty()) {
             return "No texts yet. Import one: import --source talks.en.html --target talks.ru.docx";
         }
@@ -73,9 +73,9 @@ class TextCommands {
     @ShellMethod(key = "align", group = "Texts", value = "Align a text sentence by sentence (replaces its previous automatic alignment).")
     String align(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = "the text's name") String text) {
         ConsoleProgress progress = ConsoleProgress.onStandardError();
-        List<Bead> beads = workbench.align(text, progress);
+        List<Bead> beads = workbench.getObject().align(text, progress);
         progress.finish();
-        AlignmentStats stats = workbench.stats(text);
+        AlignmentStats stats = workbench.getObject().stats(text);
         return String.format(Locale.ROOT, "Aligned '%s': %d pairs (%s), mean confidence %.2f. Next: show %s",
                 text, beads.size(), histogram(stats.pairTypes()), stats.meanConfidence(), Quoting.arg(text));
     }
@@ -84,8 +84,8 @@ class TextCommands {
     String show(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = "the text's name") String text,
                 @ShellOption(value = "--from", defaultValue = "1", help = "first pair number") int from,
                 @ShellOption(value = "--count", defaultValue = "20", help = "pairs per page") int count) {
-        int pairsInText = workbench.requirePairs(text);
-        List<AlignedPair> pairs = workbench.pairs(text, Math.max(from, 1), Math.max(count, 1));
+        int pairsInText = workbench.getObject().requirePairs(text);
+        List<AlignedPair> pairs = workbench.getObject().pairs(text, Math.max(from, 1), Math.max(count, 1));
         if (pairs.isEmpty()) {
             return "Text '" + text + "' has " + pairsInText + " pairs; there is no pair " + from + ".";
         }
@@ -97,8 +97,8 @@ class TextCommands {
 
     @ShellMethod(key = "stats", group = "Texts", value = "Counts, pair types and mean confidence of a text.")
     String stats(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = "the text's name") String text) {
-        TextInfo info = workbench.text(text);
-        AlignmentStats s = workbench.stats(text);
+        TextInfo info = workbench.getObject().text(text);
+        AlignmentStats s = workbench.getObject().stats(text);
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Text '%s' (%s %s | %s %s)%n", info.name(), info.sourceLanguage().toLanguageTag(),
                 info.sourceFile(), info.targetLanguage().toLanguageTag(), info.targetFile()));
@@ -116,7 +116,7 @@ class TextCommands {
 
     @ShellMethod(key = "delete", group = "Texts", value = "Delete a text with its documents, sentences and alignment.")
     String delete(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = "the text's name") String text) {
-        workbench.delete(text);
+        workbench.getObject().delete(text);
         return "Deleted '" + text + "'.";
     }
 

@@ -2,7 +2,7 @@ package org.sverka.shell;
 
 import java.util.List;
 
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
 import org.springframework.shell.standard.ValueProvider;
@@ -13,9 +13,9 @@ import org.sverka.workbench.Workbench;
 /** Tab completion of the names of stored texts. */
 @Component
 class TextNameValues implements ValueProvider {
-    private final Workbench workbench;
+    private final ObjectProvider<Workbench> workbench;
 
-    TextNameValues(@Lazy Workbench workbench) {
+    TextNameValues(ObjectProvider<Workbench> workbench) {
         this.workbench = workbench;
     }
 
@@ -23,7 +23,7 @@ class TextNameValues implements ValueProvider {
     public List<CompletionProposal> complete(CompletionContext context) {
         try {
             String prefix = context.currentWordUpToCursor() == null ? "" : context.currentWordUpToCursor();
-            return workbench.store().texts().names().stream()
+            return workbench.getObject().store().texts().names().stream()
                     .filter(n -> n.startsWith(prefix))
                     .map(n -> new CompletionProposal(n).dontQuote(false))
                     .toList();
