@@ -58,7 +58,6 @@ public final class Workbench {
         PreparedDocument src = pipeline.prepare(source, sourceLanguage);
         progress.report("reading " + target.getFileName(), 1, 2);
         PreparedDocument tgt = pipeline.prepare(target, targetLanguage);
-        progress.report("read", 2, 2);
         if (src.document().sha256().equals(tgt.document().sha256())) {
             throw new SverkaException("The source and the target have the same content (" + source.getFileName() + ", "
                     + target.getFileName() + "): give the two language versions.");
