@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.model.Bead;
@@ -45,6 +46,19 @@ class StoreTest {
                     created.targetLanguage(), created.sourceFile(), created.targetFile(), 3, 4, 2, created.created()));
             assertThat(store.texts().sentences(found.id(), Side.TARGET)).isEqualTo(russian().sentences());
             assertThat(store.alignments().beads(found.id())).isEqualTo(beads);
+        }
+    }
+
+    @Test
+    void upgradesADatabaseWrittenByAnEarlierVersion() {
+        Path base = folder.resolve("old");
+        Flyway.configure().dataSource("jdbc:h2:file:" + base, "sa", "").target("1").load().migrate();
+
+        try (Store store = Store.open(base)) {
+            long id = store.texts().create("talks", english(), russian()).id();
+            store.findings().dismiss(id, "sig");
+
+            assertThat(store.findings().dismissed(id)).containsExactly("sig");
         }
     }
 
