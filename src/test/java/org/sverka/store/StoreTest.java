@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,6 +142,59 @@ class StoreTest {
         try (Store store = Store.open(base)) {
             assertThat(store.texts().names()).containsExactly("talks");
         }
+    }
+
+    @Test
+    void compactingShrinksTheFileAfterABigTextIsDeleted() throws IOException {
+        Path base = folder.resolve("compact");
+        Path file = folder.resolve("compact.mv.db");
+        try (Store store = Store.open(base)) {
+            store.texts().create("book", SampleDocuments.numbered("b.en", Locale.ENGLISH, "Line", 20_000),
+                    SampleDocuments.numbered("b.ru", SampleDocuments.RUSSIAN, "Строка", 20_000));
+            store.texts().create("talks", english(), russian());
+            store.texts().delete("book");
+        }
+        long before = Files.size(file);
+
+        Store.compact(base);
+
+        assertThat(Files.size(file)).isLessThan(before / 2);
+        try (Store store = Store.open(base)) {
+            assertThat(store.texts().names()).containsExactly("talks");
+        }
+    }
+
+    @Test
+    void compactingAFileInUseIsRefusedAndLeavesTheStoreWorking() {
+        Path base = folder.resolve("busy");
+        try (Store store = Store.open(base)) {
+            store.texts().create("talks", english(), russian());
+
+            assertThatThrownBy(() -> Store.compact(base)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("is in use");
+            assertThat(store.texts().names()).containsExactly("talks");
+        }
+    }
+
+    @Test
+    void compactingAFileAnotherProcessHoldsIsRefused() throws Exception {
+        Path base = folder.resolve("shared");
+        SecondProcess other = SecondProcess.start("share", base.toString());
+        try {
+            other.lineStartingWith("sharing");
+
+            assertThatThrownBy(() -> Store.compact(base)).isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("The database " + base + ".mv.db is in use by another program");
+        } finally {
+            assertThat(other.finish()).isZero();
+        }
+    }
+
+    @Test
+    void compactingAMissingFileSaysSo() {
+        assertThatThrownBy(() -> Store.compact(folder.resolve("nothing")))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("There is no database file " + folder.resolve("nothing.mv.db") + " to compact; check the path.");
     }
 
     @Test
