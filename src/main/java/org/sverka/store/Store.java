@@ -13,9 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.mvstore.MVStoreException;
 
 /**
  * sverka's database: an embedded H2 file whose schema Flyway brings up to date on open. The file is
@@ -71,10 +69,6 @@ public final class Store implements AutoCloseable {
         if (!Files.isRegularFile(Path.of(file))) {
             throw new StoreException("There is no database file " + file + " to compact; check the path.");
         }
-        if (base.toString().contains(";")) {
-            throw new StoreException("Cannot use the database file " + file
-                    + ": its path contains ';', which H2 does not accept; choose another location.");
-        }
         // Without AUTO_SERVER, H2 refuses a file another process holds instead of sharing it.
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "");
              Statement statement = connection.createStatement()) {
@@ -88,7 +82,7 @@ public final class Store implements AutoCloseable {
             }
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
-            throw openFailure(file, e);
+            throw OpenFailure.of(file, e);
         }
     }
 
@@ -138,7 +132,7 @@ public final class Store implements AutoCloseable {
             keepAlive = pool.getConnection();
         } catch (SQLException e) {
             pool.dispose();
-            throw openFailure(description, e);
+            throw OpenFailure.of(description, e);
         }
         Database database = new Database(pool, description);
         try {
@@ -166,35 +160,6 @@ public final class Store implements AutoCloseable {
             throw new StoreException("Could not bring the schema of " + database.description()
                     + " up to date: " + e.getMessage() + "; is it a sverka database of a newer version?", e);
         }
-    }
-
-    private static StoreException openFailure(String description, SQLException e) {
-        return switch (e.getErrorCode()) {
-            case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.CONNECTION_BROKEN_1 -> new StoreException(
-                    "The database " + description + " is in use by another program that does not share it ("
-                            + Database.reason(e) + "); close that program or choose another database file.", e);
-            case ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_CORRUPTED_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
-                    notADatabase(description, e);
-            // A file too short to be a database fails as an I/O error from H2's storage layer.
-            case ErrorCode.IO_EXCEPTION_1 -> e.getCause() instanceof MVStoreException
-                    ? notADatabase(description, e)
-                    : new StoreException("Could not open the database " + description + ": " + deepestMessage(e)
-                            + "; check that the file can be read and written.", e);
-            default -> new StoreException("Could not open the database " + description + ": " + Database.reason(e), e);
-        };
-    }
-
-    private static StoreException notADatabase(String description, SQLException e) {
-        return new StoreException("The file " + description + " is not a sverka database or is damaged;"
-                + " choose another database file or restore a backup.", e);
-    }
-
-    private static String deepestMessage(Throwable e) {
-        Throwable deepest = e;
-        while (deepest.getCause() != null && deepest.getCause().getMessage() != null) {
-            deepest = deepest.getCause();
-        }
-        return deepest.getMessage();
     }
 
     /** The path H2 wants in its URL: absolute, without the ".mv.db" H2 adds itself. */

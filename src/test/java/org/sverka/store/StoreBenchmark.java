@@ -60,8 +60,16 @@ public final class StoreBenchmark {
             id = time(print, "import " + sentences + " sentences per side",
                     () -> store.texts().create("book", english, russian).id());
         }
+        Path file = Path.of(base + ".mv.db");
         if (print) {
-            System.out.printf("database file after import: %,d bytes%n", Files.size(Path.of(base + ".mv.db")));
+            System.out.printf("database file after import: %,d bytes%n", Files.size(file));
+        }
+        time(print, "compact the database file", () -> {
+            Store.compact(base);
+            return 0;
+        });
+        if (print) {
+            System.out.printf("database file after compact: %,d bytes%n", Files.size(file));
         }
         try (Store store = Store.open(base)) {
             time(print, "replace alignment (" + sentences + " beads)", () -> {
