@@ -160,7 +160,8 @@ class StoreTest {
 
         assertThat(Files.size(file)).isLessThan(before / 2);
         try (Store store = Store.open(base)) {
-            assertThat(store.texts().names()).containsExactly("talks");
+            TextInfo talks = store.texts().find("talks").orElseThrow();
+            assertThat(store.texts().sentences(talks.id(), Side.TARGET)).isEqualTo(russian().sentences());
         }
     }
 
