@@ -237,11 +237,12 @@ class StoreTest {
     }
 
     @Test
-    void anInMemoryStoreForgetsEverythingWhenClosed() {
+    void aClosedStoreSaysSo() {
         Store store = Store.inMemory();
         store.texts().create("talks", english(), russian());
         store.close();
 
-        assertThatThrownBy(() -> store.texts().names()).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> store.texts().names()).isInstanceOf(StoreException.class)
+                .hasMessage("Could not list the text names: the store of an in-memory database is closed.");
     }
 }
