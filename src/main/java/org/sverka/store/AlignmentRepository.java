@@ -81,7 +81,7 @@ public final class AlignmentRepository {
         if (fromNumber < 1 || count < 0) {
             throw new IllegalArgumentException("fromNumber must be >= 1 and count >= 0: " + fromNumber + ", " + count);
         }
-        return database.inTransaction("read pairs of text " + textId, connection -> {
+        return database.inSnapshot("read pairs of text " + textId, connection -> {
             sentenceCounts(connection, textId);
             return pairs(connection, textId, fromNumber, count);
         });

@@ -23,6 +23,7 @@ final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final String description;
+    private volatile boolean closed;
 
     Database(JdbcConnectionPool pool, String description) {
         this.pool = Objects.requireNonNull(pool, "pool");
@@ -43,6 +44,9 @@ final class Database implements AutoCloseable {
      * e.g. "store text 'talks'".
      */
     <T> T inTransaction(String action, Work<T> work) {
+        if (closed) {
+            throw new StoreException("Could not " + action + ": the store of " + description + " is closed.");
+        }
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -78,6 +82,7 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         pool.dispose();
     }
 

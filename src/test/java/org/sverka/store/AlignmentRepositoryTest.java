@@ -135,6 +135,30 @@ class AlignmentRepositoryTest {
     }
 
     @Test
+    void aVisitSeesTheAlignmentAsItWasWhenItStarted() {
+        int sentences = AlignmentRepository.PAGE_SIZE + 10;
+        long book = store.texts().create("book", numbered("b.en", Locale.ENGLISH, "Line", sentences),
+                numbered("b.ru", SampleDocuments.RUSSIAN, "Строка", sentences)).id();
+        List<Bead> before = new ArrayList<>();
+        for (int i = 0; i < sentences; i++) {
+            before.add(Bead.automatic(i, 1, i, 1, 0.5));
+        }
+        alignments.replace(book, before);
+        List<Bead> after = List.of(Bead.automatic(0, sentences, 0, sentences, 0.1));
+        List<Bead> visited = new ArrayList<>();
+
+        alignments.forEachPair(book, pair -> {
+            if (pair.number() == 1) {
+                alignments.replace(book, after);
+            }
+            visited.add(pair.bead());
+        });
+
+        assertThat(visited).isEqualTo(before);
+        assertThat(alignments.beads(book)).isEqualTo(after);
+    }
+
+    @Test
     void visitsNothingWhenTheTextIsNotAligned() {
         List<AlignedPair> visited = new ArrayList<>();
 

@@ -55,9 +55,23 @@ public final class StoreBenchmark {
         DocumentRecord russian = SampleDocuments.numbered("book.ru.txt", SampleDocuments.RUSSIAN,
                 "Предложение обычной длины, какие бывают в романах, под номером", sentences);
         List<Bead> beads = oneToOne(sentences);
+        long id;
         try (Store store = Store.open(base)) {
-            long id = time(print, "import " + sentences + " sentences per side",
+            id = time(print, "import " + sentences + " sentences per side",
                     () -> store.texts().create("book", english, russian).id());
+        }
+        Path file = Path.of(base + ".mv.db");
+        if (print) {
+            System.out.printf("database file after import: %,d bytes%n", Files.size(file));
+        }
+        time(print, "compact the database file", () -> {
+            Store.compact(base);
+            return 0;
+        });
+        if (print) {
+            System.out.printf("database file after compact: %,d bytes%n", Files.size(file));
+        }
+        try (Store store = Store.open(base)) {
             time(print, "replace alignment (" + sentences + " beads)", () -> {
                 store.alignments().replace(id, beads);
                 return 0;
@@ -70,9 +84,6 @@ public final class StoreBenchmark {
             });
             time(print, "stats", () -> store.alignments().stats(id).pairs());
             time(print, "delete the text", () -> store.texts().delete("book"));
-        }
-        if (print) {
-            System.out.printf("database file after delete: %,d bytes%n", Files.size(Path.of(base + ".mv.db")));
         }
     }
 

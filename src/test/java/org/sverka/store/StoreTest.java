@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.model.Bead;
@@ -45,6 +47,19 @@ class StoreTest {
                     created.targetLanguage(), created.sourceFile(), created.targetFile(), 3, 4, 2, created.created()));
             assertThat(store.texts().sentences(found.id(), Side.TARGET)).isEqualTo(russian().sentences());
             assertThat(store.alignments().beads(found.id())).isEqualTo(beads);
+        }
+    }
+
+    @Test
+    void upgradesADatabaseWrittenByAnEarlierVersion() {
+        Path base = folder.resolve("old");
+        Flyway.configure().dataSource("jdbc:h2:file:" + base, "sa", "").target("1").load().migrate();
+
+        try (Store store = Store.open(base)) {
+            long id = store.texts().create("talks", english(), russian()).id();
+            store.findings().dismiss(id, "sig");
+
+            assertThat(store.findings().dismissed(id)).containsExactly("sig");
         }
     }
 
@@ -130,6 +145,60 @@ class StoreTest {
     }
 
     @Test
+    void compactingShrinksTheFileAfterABigTextIsDeleted() throws IOException {
+        Path base = folder.resolve("compact");
+        Path file = folder.resolve("compact.mv.db");
+        try (Store store = Store.open(base)) {
+            store.texts().create("book", SampleDocuments.numbered("b.en", Locale.ENGLISH, "Line", 20_000),
+                    SampleDocuments.numbered("b.ru", SampleDocuments.RUSSIAN, "Строка", 20_000));
+            store.texts().create("talks", english(), russian());
+            store.texts().delete("book");
+        }
+        long before = Files.size(file);
+
+        Store.compact(base);
+
+        assertThat(Files.size(file)).isLessThan(before / 2);
+        try (Store store = Store.open(base)) {
+            TextInfo talks = store.texts().find("talks").orElseThrow();
+            assertThat(store.texts().sentences(talks.id(), Side.TARGET)).isEqualTo(russian().sentences());
+        }
+    }
+
+    @Test
+    void compactingAFileInUseIsRefusedAndLeavesTheStoreWorking() {
+        Path base = folder.resolve("busy");
+        try (Store store = Store.open(base)) {
+            store.texts().create("talks", english(), russian());
+
+            assertThatThrownBy(() -> Store.compact(base)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("is in use");
+            assertThat(store.texts().names()).containsExactly("talks");
+        }
+    }
+
+    @Test
+    void compactingAFileAnotherProcessHoldsIsRefused() throws Exception {
+        Path base = folder.resolve("shared");
+        SecondProcess other = SecondProcess.start("share", base.toString());
+        try {
+            other.lineStartingWith("sharing");
+
+            assertThatThrownBy(() -> Store.compact(base)).isInstanceOf(StoreException.class)
+                    .hasMessageStartingWith("The database " + base + ".mv.db is in use by another program");
+        } finally {
+            assertThat(other.finish()).isZero();
+        }
+    }
+
+    @Test
+    void compactingAMissingFileSaysSo() {
+        assertThatThrownBy(() -> Store.compact(folder.resolve("nothing")))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("There is no database file " + folder.resolve("nothing.mv.db") + " to compact; check the path.");
+    }
+
+    @Test
     void refusesAFileThatIsNotADatabase() throws IOException {
         Path notDatabase = folder.resolve("notes.mv.db");
         Files.writeString(notDatabase, "Dear diary, today I aligned a novel.\n".repeat(200), StandardCharsets.UTF_8);
@@ -168,11 +237,12 @@ class StoreTest {
     }
 
     @Test
-    void anInMemoryStoreForgetsEverythingWhenClosed() {
+    void aClosedStoreSaysSo() {
         Store store = Store.inMemory();
         store.texts().create("talks", english(), russian());
         store.close();
 
-        assertThatThrownBy(() -> store.texts().names()).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> store.texts().names()).isInstanceOf(StoreException.class)
+                .hasMessage("Could not list the text names: the store of an in-memory database is closed.");
     }
 }

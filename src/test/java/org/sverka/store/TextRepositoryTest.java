@@ -12,6 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sverka.model.Bead;
@@ -129,6 +135,45 @@ class TextRepositoryTest {
         assertThat(TableRows.count(store)).isEqualTo(before);
         assertThat(texts.find("second")).isEmpty();
         assertThat(texts.textNameContaining(target.sha256())).isEmpty();
+    }
+
+    @Test
+    void ofTwoImportsRacingForOneNameExactlyOneWins() throws Exception {
+        // Both imports meet at the barrier after their name checks passed, so the database decides.
+        CyclicBarrier bothStarted = new CyclicBarrier(2);
+        Progress meet = (stage, done, total) -> {
+            if (done <= DocumentWriter.rowsOf(english())) {
+                await(bothStarted);
+            }
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<TextInfo>> imports = List.of(
+                    threads.submit(() -> texts.create("talks", english(), russian(), meet)),
+                    threads.submit(() -> texts.create("talks", english(), russian(), meet)));
+            List<Throwable> failures = new ArrayList<>();
+            for (Future<TextInfo> result : imports) {
+                try {
+                    result.get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+
+            assertThat(failures).singleElement().isInstanceOf(TextNameTakenException.class);
+            assertThat(texts.names()).containsExactly("talks");
+            assertThat(TableRows.count(store)).containsEntry("documents", 2L);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the other import did not start", e);
+        }
     }
 
     @Test
