@@ -3,6 +3,7 @@ package org.sverka.shell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.shell.CommandNotFound;
 import org.springframework.shell.command.CommandExceptionResolver;
 import org.springframework.shell.command.CommandHandlingResult;
 import org.sverka.SverkaException;
@@ -26,13 +27,18 @@ final class ErrorReporting implements CommandExceptionResolver {
     @Override
     public CommandHandlingResult resolve(Exception thrown) {
         Exception e = userFacingCause(thrown);
-        if (e instanceof SverkaException) {
+        if (e instanceof SverkaException && !(e instanceof ExitCodeGenerator)) {
             LOG.info("command failed: {}", e.getMessage(), e);
             return CommandHandlingResult.of("Error: " + e.getMessage() + "\n" + trace(e), USER_ERROR);
         }
         if (e instanceof ExitCodeGenerator failedInScript) {
             // A command inside "script FILE" failed; its own message is already printed.
-            return CommandHandlingResult.of("Script stopped at the first failing command.\n", failedInScript.getExitCode());
+            String where = e instanceof SverkaException ? e.getMessage() : "Script stopped at the first failing command.";
+            return CommandHandlingResult.of(where + "\n", failedInScript.getExitCode());
+        }
+        if (e instanceof CommandNotFound notFound) {
+            return CommandHandlingResult.of("Unknown command '" + String.join(" ", notFound.getWords())
+                    + "': type 'help' for the list of commands.\n", USER_ERROR);
         }
         LOG.error("internal error", e);
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -28,6 +28,9 @@ public class SverkaApplication {
             if (startupFailure instanceof org.springframework.boot.ExitCodeGenerator commandFailed) {
                 System.exit(commandFailed.getExitCode()); // a one-shot command failed; it printed its own message
             }
+            if (startupFailure instanceof org.springframework.shell.CommandNotFound) {
+                System.exit(ErrorReporting.USER_ERROR); // Spring Shell already said "No command found"
+            }
             Exception cause = ErrorReporting.userFacingCause(startupFailure);
             System.err.println((cause instanceof org.sverka.SverkaException ? "Error: " : "sverka could not start: ")
                     + cause.getMessage() + (DebugSwitch.isOn() ? "" : " (details in " + LogLocation.describe() + ")"));
