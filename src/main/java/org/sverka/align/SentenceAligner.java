@@ -21,6 +21,9 @@ import org.sverka.model.Sentence;
 public final class SentenceAligner {
     private static final int REALIGN_BAND = 24;
     private static final int EDGE_MARGIN = 3;
+    private static final int POSTERIOR_BAND = 8;
+    private static final int MIN_COOCCURRENCES = 2;
+    private static final double MIN_DICE = 0.5;
 
     private final AlignerSettings settings;
 
@@ -61,12 +64,13 @@ public final class SentenceAligner {
         debug("sides", t0);
         WordLinks links = WordLinks.build(src, tgt, cognates, dictionaryPairs);
         debug("links", t0);
-        Alignment result = search(src, tgt, shapes, lengths, links, null, settings.bandWidth());
+        List<BeadShape> firstShapes = shapes;
+        Alignment result = search(src, tgt, firstShapes, lengths, links, null, settings.bandWidth());
         progress.report("align", 1, passes);
-        for (int round = 0; settings.realign() && round < Integer.getInteger("t.rounds", 1); round++) {
+        if (settings.realign()) {
             BeadSearch.Path first = result.path();
             lengths = reestimateLengths(first, result.cost(), src, tgt, lengths);
-            shapes = reestimatePriors(first, result.cost(), shapes);
+            shapes = reestimatePriors(first, firstShapes, shapes);
             Set<Long> pairs = new HashSet<>(dictionaryPairs);
             pairs.addAll(learnAssociations(first, result.cost(), src, tgt));
             links = WordLinks.build(src, tgt, cognates, pairs);
@@ -92,6 +96,7 @@ public final class SentenceAligner {
                              BeadSearch.Path around, int width) {
         int n = src.size();
         int m = tgt.size();
+        int retries = 0;
         while (true) {
             Band band = around == null ? Band.diagonal(n, m, width)
                     : Band.around(n, m, around.rows(), around.cols(), width);
@@ -105,7 +110,12 @@ public final class SentenceAligner {
             if (!touchesEdge(band, path) || width > n + m) {
                 return new Alignment(band, cost, path);
             }
-            width *= 2;
+            // The true path leaves the band near where the found one hugs its edge: follow the found path
+            // (it extends the band there by a full width), and widen only when that is not enough.
+            if (retries++ > 0) {
+                width *= 2;
+            }
+            around = path;
         }
     }
 
@@ -131,19 +141,25 @@ public final class SentenceAligner {
                 pairs.stream().mapToInt(p -> p[1]).toArray(), fallback);
     }
 
-    /** Blends the default priors with the shape counts of the first path (add-prior smoothing). */
-    private static List<BeadShape> reestimatePriors(BeadSearch.Path path, BeadCost cost, List<BeadShape> shapes) {
-        double[] counts = new double[shapes.size()];
+    /**
+     * Blends the priors of the shapes the first pass searched with their counts on its path (add-prior
+     * smoothing); shapes it did not search keep their prior.
+     */
+    private static List<BeadShape> reestimatePriors(BeadSearch.Path path, List<BeadShape> searched,
+                                                    List<BeadShape> shapes) {
+        double[] counts = new double[searched.size()];
         for (int s : path.shapes()) {
             counts[s]++;
         }
         double total = path.beads();
-        double priorTotal = shapes.stream().mapToDouble(BeadShape::prior).sum();
+        double searchedMass = searched.stream().mapToDouble(BeadShape::prior).sum();
         double strength = 200;
         List<BeadShape> updated = new ArrayList<>();
-        for (int s = 0; s < shapes.size(); s++) {
-            double prior = shapes.get(s).prior() / priorTotal;
-            updated.add(shapes.get(s).withPrior((counts[s] + strength * prior) / (total + strength)));
+        for (BeadShape shape : shapes) {
+            int s = searched.indexOf(shape);
+            double prior = s < 0 ? shape.prior()
+                    : searchedMass * (counts[s] + strength * shape.prior() / searchedMass) / (total + strength);
+            updated.add(shape.withPrior(prior));
         }
         return updated;
     }
@@ -175,7 +191,10 @@ public final class SentenceAligner {
 
     private List<Bead> beads(Alignment result, int sourceOffset, int targetOffset) {
         BeadSearch.Path path = result.path();
-        double[] confidence = BeadSearch.posteriors(result.band(), result.cost(), path, settings.temperature());
+        // Paths far from the best one carry next to no probability; a narrow band keeps this pass cheap.
+        Band near = Band.around(path.rows()[path.rows().length - 1], path.cols()[path.cols().length - 1],
+                path.rows(), path.cols(), POSTERIOR_BAND);
+        double[] confidence = BeadSearch.posteriors(near, result.cost(), path, settings.temperature());
         List<Bead> beads = new ArrayList<>(path.beads());
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];
