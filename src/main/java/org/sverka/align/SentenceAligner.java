@@ -52,7 +52,6 @@ public final class SentenceAligner {
         if (n == 0 || m == 0) {
             return unaligned(n, sourceOffset, m, targetOffset);
         }
-        long t0 = System.nanoTime();
         int passes = settings.realign() ? 2 : 1;
         progress.report("align", 0, passes);
         TextSide src = new TextSide(source, sourceLanguage, settings.stopWordShare());
@@ -61,9 +60,7 @@ public final class SentenceAligner {
         Set<Long> dictionaryPairs = dictionaryPairs(src, tgt);
         LengthModel lengths = LengthModel.fromTotals(src.totalLength(), tgt.totalLength());
         List<BeadShape> shapes = settings.shapes();
-        debug("sides", t0);
         WordLinks links = WordLinks.build(src, tgt, cognates, dictionaryPairs);
-        debug("links", t0);
         List<BeadShape> firstShapes = shapes;
         Alignment result = search(src, tgt, firstShapes, lengths, links, null, settings.bandWidth());
         progress.report("align", 1, passes);
@@ -77,16 +74,7 @@ public final class SentenceAligner {
             result = search(src, tgt, shapes, lengths, links, first, REALIGN_BAND);
             progress.report("align", 2, passes);
         }
-        debug("pass 2", t0);
-        List<Bead> beads = beads(result, sourceOffset, targetOffset);
-        debug("posteriors", t0);
-        return beads;
-    }
-
-    private static void debug(String what, long t0) {
-        if (Boolean.getBoolean("sverka.debug")) {
-            System.err.printf("%s %.3f s%n", what, (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()) / 1e9);
-        }
+        return beads(result, sourceOffset, targetOffset);
     }
 
     private record Alignment(Band band, BeadCost cost, BeadSearch.Path path) {
@@ -102,11 +90,7 @@ public final class SentenceAligner {
                     : Band.around(n, m, around.rows(), around.cols(), width);
             LinkMasks masks = new LinkMasks(band, src, tgt, links);
             BeadCost cost = new BeadCost(shapes, src, tgt, lengths, masks, settings.lengthWeight(), settings.lexicalWeight());
-            long t0 = System.nanoTime();
             BeadSearch.Path path = BeadSearch.bestPath(band, cost);
-            if (Boolean.getBoolean("sverka.debug")) {
-                System.err.printf("search width %d cells %d: cpu %.3f s%n", width, band.cells(), (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()) / 1e9);
-            }
             if (!touchesEdge(band, path) || width > n + m) {
                 return new Alignment(band, cost, path);
             }
