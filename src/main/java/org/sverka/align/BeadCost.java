@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The cost (-log of an unnormalised probability) of one bead: the shape's prior, the length model's
- * cost weighted, minus a reward per word that has a linked word on the other side of the bead.
+ * cost weighted, minus a reward per word that has a linked word on the other side of the bead (less the
+ * links expected by chance), plus a penalty per utterance or question mark one side has more of.
  */
 final class BeadCost {
     private final int[] sourceCounts;
@@ -16,9 +17,13 @@ final class BeadCost {
     private final LinkMasks masks;
     private final double lengthWeight;
     private final double lexicalWeight;
+    private final PunctuationCues sourceCues;
+    private final PunctuationCues targetCues;
+    private final double punctuationWeight;
 
     BeadCost(List<BeadShape> shapes, TextSide source, TextSide target, LengthModel lengths, LinkMasks masks,
-             double lengthWeight, double lexicalWeight) {
+             double lengthWeight, double lexicalWeight, PunctuationCues sourceCues, PunctuationCues targetCues,
+             double punctuationWeight) {
         int k = shapes.size();
         sourceCounts = new int[k];
         targetCounts = new int[k];
@@ -35,6 +40,9 @@ final class BeadCost {
         this.masks = masks;
         this.lengthWeight = lengthWeight;
         this.lexicalWeight = lexicalWeight;
+        this.sourceCues = sourceCues;
+        this.targetCues = targetCues;
+        this.punctuationWeight = punctuationWeight;
     }
 
     int shapes() {
@@ -58,6 +66,10 @@ final class BeadCost {
         double cost = priorCosts[shape] + lengthWeight * lengths.cost(sourceLength, targetLength);
         if (a > 0 && b > 0 && lexicalWeight > 0) {
             cost -= lexicalWeight * (masks.matchedWords(i, a, j, b) - masks.chanceMatches(i, a, j, b));
+        }
+        if (a > 0 && b > 0 && punctuationWeight > 0) {
+            cost += punctuationWeight * (Math.abs(sourceCues.utterances(i, a) - targetCues.utterances(j, b))
+                    + Math.abs(sourceCues.questions(i, a) - targetCues.questions(j, b)));
         }
         return cost;
     }

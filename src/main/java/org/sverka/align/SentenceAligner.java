@@ -56,13 +56,14 @@ public final class SentenceAligner {
         progress.report("align", 0, passes);
         TextSide src = new TextSide(source, sourceLanguage, settings.stopWordShare());
         TextSide tgt = new TextSide(target, targetLanguage, settings.stopWordShare());
+        Sides sides = new Sides(src, tgt, new PunctuationCues(source), new PunctuationCues(target));
         CognateMatcher cognates = new CognateMatcher();
         Set<Long> dictionaryPairs = dictionaryPairs(src, tgt);
         LengthModel lengths = LengthModel.fromTotals(src.totalLength(), tgt.totalLength());
         List<BeadShape> shapes = settings.shapes();
         WordLinks links = WordLinks.build(src, tgt, cognates, dictionaryPairs);
         List<BeadShape> firstShapes = shapes;
-        Alignment result = search(src, tgt, firstShapes, lengths, links, null, settings.bandWidth());
+        Alignment result = search(sides, firstShapes, lengths, links, null, settings.bandWidth());
         progress.report("align", 1, passes);
         if (settings.realign()) {
             BeadSearch.Path first = result.path();
@@ -71,17 +72,23 @@ public final class SentenceAligner {
             Set<Long> pairs = new HashSet<>(dictionaryPairs);
             pairs.addAll(learnAssociations(first, result.cost(), src, tgt));
             links = WordLinks.build(src, tgt, cognates, pairs);
-            result = search(src, tgt, shapes, lengths, links, first, REALIGN_BAND);
+            result = search(sides, shapes, lengths, links, first, REALIGN_BAND);
             progress.report("align", 2, passes);
         }
         return beads(result, sourceOffset, targetOffset);
     }
 
+    /** Both sides prepared for scoring. */
+    private record Sides(TextSide source, TextSide target, PunctuationCues sourceCues, PunctuationCues targetCues) {
+    }
+
     private record Alignment(Band band, BeadCost cost, BeadSearch.Path path) {
     }
 
-    private Alignment search(TextSide src, TextSide tgt, List<BeadShape> shapes, LengthModel lengths, WordLinks links,
+    private Alignment search(Sides sides, List<BeadShape> shapes, LengthModel lengths, WordLinks links,
                              BeadSearch.Path around, int width) {
+        TextSide src = sides.source();
+        TextSide tgt = sides.target();
         int n = src.size();
         int m = tgt.size();
         int retries = 0;
@@ -89,7 +96,8 @@ public final class SentenceAligner {
             Band band = around == null ? Band.diagonal(n, m, width)
                     : Band.around(n, m, around.rows(), around.cols(), width);
             LinkMasks masks = new LinkMasks(band, src, tgt, links);
-            BeadCost cost = new BeadCost(shapes, src, tgt, lengths, masks, settings.lengthWeight(), settings.lexicalWeight());
+            BeadCost cost = new BeadCost(shapes, src, tgt, lengths, masks, settings.lengthWeight(), settings.lexicalWeight(),
+                    sides.sourceCues(), sides.targetCues(), settings.punctuationWeight());
             BeadSearch.Path path = BeadSearch.bestPath(band, cost);
             if (!touchesEdge(band, path) || width > n + m) {
                 return new Alignment(band, cost, path);
