@@ -8,6 +8,9 @@ import java.util.List;
  * links expected by chance), plus a penalty per utterance or question mark one side has more of.
  */
 final class BeadCost {
+    // A sentence without translation is not "too short a translation"; charging it the full length cost
+    // made blocks of untranslated captions merge into 1-4 beads (tuned on Text+Berg dev).
+    private static final double SKIP_LENGTH_SHARE = 0.5;
     private final int[] sourceCounts;
     private final int[] targetCounts;
     private final double[] priorCosts;
@@ -63,7 +66,8 @@ final class BeadCost {
         int b = targetCounts[shape];
         int sourceLength = (int) (sourcePrefix[i + a] - sourcePrefix[i]);
         int targetLength = (int) (targetPrefix[j + b] - targetPrefix[j]);
-        double cost = priorCosts[shape] + lengthWeight * lengths.cost(sourceLength, targetLength);
+        double lengthCost = lengthWeight * lengths.cost(sourceLength, targetLength);
+        double cost = priorCosts[shape] + (a > 0 && b > 0 ? lengthCost : SKIP_LENGTH_SHARE * lengthCost);
         if (a > 0 && b > 0 && lexicalWeight > 0) {
             cost -= lexicalWeight * (masks.matchedWords(i, a, j, b) - masks.chanceMatches(i, a, j, b));
         }
