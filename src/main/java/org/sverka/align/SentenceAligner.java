@@ -63,7 +63,8 @@ public final class SentenceAligner {
         List<BeadShape> shapes = settings.shapes();
         WordLinks links = WordLinks.build(src, tgt, cognates, dictionaryPairs);
         List<BeadShape> firstShapes = shapes;
-        Alignment result = search(sides, firstShapes, lengths, links, null, settings.bandWidth());
+        Alignment result = search(sides, firstShapes, lengths, links,
+                Band.diagonal(src.size(), tgt.size(), settings.bandWidth()), settings.bandWidth());
         progress.report("align", 1, passes);
         if (settings.realign()) {
             BeadSearch.Path first = result.path();
@@ -72,7 +73,8 @@ public final class SentenceAligner {
             Set<Long> pairs = new HashSet<>(dictionaryPairs);
             pairs.addAll(learnAssociations(first, result.cost(), src, tgt));
             links = WordLinks.build(src, tgt, cognates, pairs);
-            result = search(sides, shapes, lengths, links, first, REALIGN_BAND);
+            result = search(sides, shapes, lengths, links,
+                    Band.around(n, m, first.rows(), first.cols(), REALIGN_BAND), REALIGN_BAND);
             progress.report("align", 2, passes);
         }
         return beads(result, sourceOffset, targetOffset);
@@ -86,15 +88,14 @@ public final class SentenceAligner {
     }
 
     private Alignment search(Sides sides, List<BeadShape> shapes, LengthModel lengths, WordLinks links,
-                             BeadSearch.Path around, int width) {
+                             Band initialBand, int width) {
         TextSide src = sides.source();
         TextSide tgt = sides.target();
         int n = src.size();
         int m = tgt.size();
         int retries = 0;
+        Band band = initialBand;
         while (true) {
-            Band band = around == null ? Band.diagonal(n, m, width)
-                    : Band.around(n, m, around.rows(), around.cols(), width);
             LinkMasks masks = new LinkMasks(band, src, tgt, links);
             BeadCost cost = new BeadCost(shapes, src, tgt, lengths, masks, settings.lengthWeight(), settings.lexicalWeight(),
                     sides.sourceCues(), sides.targetCues(), settings.punctuationWeight());
@@ -107,7 +108,7 @@ public final class SentenceAligner {
             if (retries++ > 0) {
                 width *= 2;
             }
-            around = path;
+            band = Band.around(n, m, path.rows(), path.cols(), width);
         }
     }
 
