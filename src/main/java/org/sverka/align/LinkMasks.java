@@ -99,10 +99,6 @@ final class LinkMasks {
         return chanceRate * 2.0 * sourceWords * targetWords;
     }
 
-    double chanceRate() {
-        return chanceRate;
-    }
-
     /** Linked words of source sentence s and target sentence t (0 outside the band). */
     long sourceMask(int s, int t) {
         int i = s + 1;
