@@ -23,6 +23,7 @@ public final class SentenceAligner {
     private static final int EDGE_MARGIN = 3;
     private static final int POSTERIOR_BAND = 8;
     private static final int MIN_COOCCURRENCES = 2;
+    private static final double PRIOR_BEADS = 200;
     private static final double MIN_DICE = 0.5;
 
     private final AlignerSettings settings;
@@ -62,21 +63,23 @@ public final class SentenceAligner {
         LengthModel lengths = LengthModel.fromTotals(src.totalLength(), tgt.totalLength());
         List<BeadShape> shapes = settings.shapes();
         WordLinks links = WordLinks.build(src, tgt, cognates, dictionaryPairs);
-        List<BeadShape> firstShapes = shapes;
-        Alignment result = search(sides, firstShapes, lengths, links,
-                Band.diagonal(src.size(), tgt.size(), settings.bandWidth()), settings.bandWidth());
-        progress.report("align", 1, passes);
-        if (settings.realign()) {
-            BeadSearch.Path first = result.path();
-            lengths = reestimateLengths(first, result.cost(), src, tgt, lengths);
-            shapes = reestimatePriors(first, firstShapes, shapes);
-            Set<Long> pairs = new HashSet<>(dictionaryPairs);
-            pairs.addAll(learnAssociations(first, result.cost(), src, tgt));
-            links = WordLinks.build(src, tgt, cognates, pairs);
-            result = search(sides, shapes, lengths, links,
-                    Band.around(n, m, first.rows(), first.cols(), REALIGN_BAND), REALIGN_BAND);
-            progress.report("align", 2, passes);
+        Band diagonal = Band.diagonal(src.size(), tgt.size(), settings.bandWidth());
+        if (!settings.realign()) {
+            Alignment result = search(sides, shapes, lengths, links, diagonal, settings.bandWidth());
+            progress.report("align", 1, passes);
+            return beads(result, sourceOffset, targetOffset);
         }
+        // Only pass 1's path is kept, so its masks can be collected before pass 2 allocates its own.
+        BeadSearch.Path first = search(sides, shapes, lengths, links, diagonal, settings.bandWidth()).path();
+        progress.report("align", 1, passes);
+        lengths = reestimateLengths(first, shapes, src, tgt, lengths);
+        Set<Long> pairs = new HashSet<>(dictionaryPairs);
+        pairs.addAll(learnAssociations(first, shapes, src, tgt));
+        shapes = reestimatePriors(first, shapes);
+        links = WordLinks.build(src, tgt, cognates, pairs);
+        Alignment result = search(sides, shapes, lengths, links,
+                Band.around(n, m, first.rows(), first.cols(), REALIGN_BAND), REALIGN_BAND);
+        progress.report("align", 2, passes);
         return beads(result, sourceOffset, targetOffset);
     }
 
@@ -121,12 +124,12 @@ public final class SentenceAligner {
         return false;
     }
 
-    private static LengthModel reestimateLengths(BeadSearch.Path path, BeadCost cost, TextSide src, TextSide tgt,
+    private static LengthModel reestimateLengths(BeadSearch.Path path, List<BeadShape> shapes, TextSide src, TextSide tgt,
                                                  LengthModel fallback) {
         List<int[]> pairs = new ArrayList<>();
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];
-            if (cost.sourceCount(s) == 1 && cost.targetCount(s) == 1) {
+            if (shapes.get(s).sourceCount() == 1 && shapes.get(s).targetCount() == 1) {
                 pairs.add(new int[] {src.length(path.rows()[k]), tgt.length(path.cols()[k])});
             }
         }
@@ -134,35 +137,28 @@ public final class SentenceAligner {
                 pairs.stream().mapToInt(p -> p[1]).toArray(), fallback);
     }
 
-    /**
-     * Blends the priors of the shapes the first pass searched with their counts on its path (add-prior
-     * smoothing); shapes it did not search keep their prior.
-     */
-    private static List<BeadShape> reestimatePriors(BeadSearch.Path path, List<BeadShape> searched,
-                                                    List<BeadShape> shapes) {
-        double[] counts = new double[searched.size()];
+    /** Blends the shape priors with the shape counts on the first path (add-prior smoothing). */
+    private static List<BeadShape> reestimatePriors(BeadSearch.Path path, List<BeadShape> shapes) {
+        double[] counts = new double[shapes.size()];
         for (int s : path.shapes()) {
             counts[s]++;
         }
         double total = path.beads();
-        double searchedMass = searched.stream().mapToDouble(BeadShape::prior).sum();
-        double strength = 200;
+        double priorTotal = shapes.stream().mapToDouble(BeadShape::prior).sum();
         List<BeadShape> updated = new ArrayList<>();
-        for (BeadShape shape : shapes) {
-            int s = searched.indexOf(shape);
-            double prior = s < 0 ? shape.prior()
-                    : searchedMass * (counts[s] + strength * shape.prior() / searchedMass) / (total + strength);
-            updated.add(shape.withPrior(prior));
+        for (int s = 0; s < shapes.size(); s++) {
+            double prior = shapes.get(s).prior() / priorTotal;
+            updated.add(shapes.get(s).withPrior((counts[s] + PRIOR_BEADS * prior) / (total + PRIOR_BEADS)));
         }
         return updated;
     }
 
-    private static Set<Long> learnAssociations(BeadSearch.Path path, BeadCost cost, TextSide src, TextSide tgt) {
+    private static Set<Long> learnAssociations(BeadSearch.Path path, List<BeadShape> shapes, TextSide src, TextSide tgt) {
         LexicalTable table = new LexicalTable();
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];
-            int a = cost.sourceCount(s);
-            int b = cost.targetCount(s);
+            int a = shapes.get(s).sourceCount();
+            int b = shapes.get(s).targetCount();
             if (a > 0 && b > 0) {
                 table.add(src, path.rows()[k], a, tgt, path.cols()[k], b);
             }
