@@ -11,12 +11,13 @@ import org.sverka.model.Progress;
 import org.sverka.model.Sentence;
 
 /**
- * Aligns two runs of sentences without any training data. Pass 1 scores beads by shape prior,
- * Gale-Church length cost and word links that need no dictionary (numbers, cognates through
- * transliteration, the user's dictionary), searching a band around the diagonal. Pass 2 re-estimates
- * the length model and shape priors from pass 1's path, learns stem associations from its 1-1 beads,
- * and searches again in a band around pass 1's path. Each bead's confidence is its posterior
- * probability under forward-backward over the same band.
+ * Aligns two runs of sentences without any training data (see docs/ALIGNMENT.md). Pass 1 scores beads
+ * by shape prior, Gale-Church length cost, punctuation cues and word links that need no dictionary
+ * (numbers, cognates through transliteration, the user's dictionary), searching a band around the
+ * diagonal. Pass 2 re-estimates the length model and shape priors from pass 1's path, learns stem
+ * associations from its beads, and searches again in a band around pass 1's path. Each bead's
+ * confidence is its posterior probability under forward-backward in a narrow band around the result.
+ * Every call builds its own state, so one instance may serve several threads.
  */
 public final class SentenceAligner {
     private static final int REALIGN_BAND = 24;
