@@ -9,8 +9,12 @@ final class LinkMasks {
     private final int[] lo;
     private final int[] hi;
     private final int[] offset;
-    private final long[] sourceMasks;
-    private final long[] targetMasks;
+    /** Per band cell: the source mask at 2 * cell, the target mask at 2 * cell + 1. */
+    private final long[] masks;
+    private final long[] sourceOr = new long[8];
+    private final long[] targetOr = new long[8];
+    private final long[] sourceSizePrefix;
+    private final long[] targetSizePrefix;
     private final int[] sourceSizes;
     private final int[] targetSizes;
     private final double chanceRate;
@@ -19,10 +23,11 @@ final class LinkMasks {
         this.lo = band.los();
         this.hi = band.his();
         this.offset = band.rowOffsets();
-        this.sourceMasks = new long[band.cells()];
-        this.targetMasks = new long[band.cells()];
+        this.masks = new long[2 * band.cells()];
         this.sourceSizes = sizes(source);
         this.targetSizes = sizes(target);
+        this.sourceSizePrefix = prefix(sourceSizes);
+        this.targetSizePrefix = prefix(targetSizes);
         double matchedTotal = 0;
         double pairTotal = 0;
         // bitsByTarget[v]: which positions of the current source sentence link to target word v
@@ -52,8 +57,8 @@ final class LinkMasks {
                 }
                 matchedTotal += Long.bitCount(sourceMask) + Long.bitCount(targetMask);
                 int cell = band.cell(i, j);
-                sourceMasks[cell] = sourceMask;
-                targetMasks[cell] = targetMask;
+                masks[2 * cell] = sourceMask;
+                masks[2 * cell + 1] = targetMask;
             }
             for (int j = Math.max(1, band.lo(i)); j <= band.hi(i); j++) {
                 pairTotal += 2.0 * sourceSizes[i - 1] * targetSizes[j - 1];
@@ -65,6 +70,14 @@ final class LinkMasks {
             }
         }
         chanceRate = pairTotal == 0 ? 0 : matchedTotal / pairTotal;
+    }
+
+    private static long[] prefix(int[] values) {
+        long[] prefix = new long[values.length + 1];
+        for (int k = 0; k < values.length; k++) {
+            prefix[k + 1] = prefix[k] + values[k];
+        }
+        return prefix;
     }
 
     private static int[] sizes(TextSide side) {
@@ -81,53 +94,53 @@ final class LinkMasks {
      * and b words expects chanceRate * 2ab. Subtracting it keeps big beads from winning on chance links.
      */
     double chanceMatches(int s0, int a, int t0, int b) {
-        int sourceWords = 0;
-        int targetWords = 0;
-        for (int s = s0; s < s0 + a; s++) {
-            sourceWords += sourceSizes[s];
-        }
-        for (int t = t0; t < t0 + b; t++) {
-            targetWords += targetSizes[t];
-        }
+        double sourceWords = sourceSizePrefix[s0 + a] - sourceSizePrefix[s0];
+        double targetWords = targetSizePrefix[t0 + b] - targetSizePrefix[t0];
         return chanceRate * 2.0 * sourceWords * targetWords;
-    }
-
-    double chanceRate() {
-        return chanceRate;
     }
 
     /** Linked words of source sentence s and target sentence t (0 outside the band). */
     long sourceMask(int s, int t) {
         int i = s + 1;
         int j = t + 1;
-        return j < lo[i] || j > hi[i] ? 0L : sourceMasks[offset[i] + j - lo[i]];
+        return j < lo[i] || j > hi[i] ? 0L : masks[2 * (offset[i] + j - lo[i])];
     }
 
     long targetMask(int s, int t) {
         int i = s + 1;
         int j = t + 1;
-        return j < lo[i] || j > hi[i] ? 0L : targetMasks[offset[i] + j - lo[i]];
+        return j < lo[i] || j > hi[i] ? 0L : masks[2 * (offset[i] + j - lo[i]) + 1];
     }
 
-    /** Words of source s0..s0+a-1 with a link into target t0..t0+b-1, plus the converse. */
+    /**
+     * Words of source s0..s0+a-1 with a link into target t0..t0+b-1, plus the converse. Not thread-safe
+     * (scratch arrays): one instance per alignment.
+     */
     int matchedWords(int s0, int a, int t0, int b) {
         if (a == 1 && b == 1) {
             return Long.bitCount(sourceMask(s0, t0)) + Long.bitCount(targetMask(s0, t0));
         }
-        int matched = 0;
-        for (int s = s0; s < s0 + a; s++) {
-            long mask = 0;
-            for (int t = t0; t < t0 + b; t++) {
-                mask |= sourceMask(s, t);
+        java.util.Arrays.fill(sourceOr, 0, a, 0L);
+        java.util.Arrays.fill(targetOr, 0, b, 0L);
+        for (int x = 0; x < a; x++) {
+            int i = s0 + x + 1;
+            int rowLo = lo[i];
+            int rowHi = hi[i];
+            for (int y = 0; y < b; y++) {
+                int j = t0 + y + 1;
+                if (j >= rowLo && j <= rowHi) {
+                    int at = 2 * (offset[i] + j - rowLo);
+                    sourceOr[x] |= masks[at];
+                    targetOr[y] |= masks[at + 1];
+                }
             }
-            matched += Long.bitCount(mask);
         }
-        for (int t = t0; t < t0 + b; t++) {
-            long mask = 0;
-            for (int s = s0; s < s0 + a; s++) {
-                mask |= targetMask(s, t);
-            }
-            matched += Long.bitCount(mask);
+        int matched = 0;
+        for (int x = 0; x < a; x++) {
+            matched += Long.bitCount(sourceOr[x]);
+        }
+        for (int y = 0; y < b; y++) {
+            matched += Long.bitCount(targetOr[y]);
         }
         return matched;
     }

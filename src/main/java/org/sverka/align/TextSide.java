@@ -78,17 +78,6 @@ final class TextSide {
         return words[sentence];
     }
 
-    /** For each word id, the number of sentences that contain it. */
-    int[] sentenceFrequencies() {
-        int[] frequencies = new int[vocabulary.size()];
-        for (int[] sentence : words) {
-            for (int w : sentence) {
-                frequencies[w]++;
-            }
-        }
-        return frequencies;
-    }
-
     int vocabularySize() {
         return vocabulary.size();
     }
@@ -101,16 +90,8 @@ final class TextSide {
         return stems[wordId];
     }
 
-    int stemCount() {
-        return stemVocabulary.size();
-    }
-
     /** The stem id of a word as this side stems it, or -1 when no content word of the side has that stem. */
     int stemIdOf(String word) {
         return stemIds.getOrDefault(stemmer.stem(word.toLowerCase(Locale.ROOT)), -1);
-    }
-
-    String stemText(int stemId) {
-        return stemVocabulary.get(stemId);
     }
 }

@@ -93,9 +93,4 @@ final class WordLinks {
     static int targetStemOf(long key) {
         return (int) (key * UNMIX);
     }
-
-    /** How many source words have at least one link (for diagnostics). */
-    int linkedWords() {
-        return (int) Arrays.stream(links).filter(l -> l.length > 0).count();
-    }
 }
