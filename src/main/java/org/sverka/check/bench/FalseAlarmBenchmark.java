@@ -1,0 +1,58 @@
+package org.sverka.check.bench;
+
+import org.sverka.check.CheckedPair;
+import org.sverka.check.Checks;
+import org.sverka.check.Finding;
+import org.sverka.check.Glossary;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * False alarms per 100 pairs on clean professional translations: every finding on NTREX en-ru
+ * (gold line pairs, one text per document) counts as a false alarm.
+ * Run: {@code java -cp target/classes:<deps> org.sverka.check.bench.FalseAlarmBenchmark [--list]}.
+ */
+public final class FalseAlarmBenchmark {
+    /** The findings of a run and the number of pairs checked. */
+    public record Result(int pairs, List<Finding> findings) {
+        public double per100Pairs() {
+            return pairs == 0 ? 0 : 100.0 * findings.size() / pairs;
+        }
+
+        public Map<String, Integer> byCheck() {
+            Map<String, Integer> counts = new TreeMap<>();
+            findings.forEach(f -> counts.merge(f.checkId(), 1, Integer::sum));
+            return counts;
+        }
+    }
+
+    public static Result measure(List<List<CheckedPair>> documents, Checks checks) {
+        List<Finding> findings = new ArrayList<>();
+        int pairs = 0;
+        for (List<CheckedPair> document : documents) {
+            pairs += document.size();
+            findings.addAll(checks.run(document, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY));
+        }
+        return new Result(pairs, findings);
+    }
+
+    public static void main(String[] args) {
+        Path ntrex = SharedCorpora.ntrex().orElseThrow(() -> new IllegalStateException(
+                "NTREX not found: set -Dsverka.shared or SVERKA_SHARED to the shared folder"));
+        Result result = measure(ParallelCorpus.ntrexDocuments(ntrex), Checks.defaults());
+        boolean list = args.length > 0 && args[0].equals("--list");
+        if (list) {
+            for (Finding f : result.findings()) {
+                System.out.println(f.checkId() + "\t" + f.message() + "\n  EN: " + f.sourceText() + "\n  RU: " + f.targetText());
+            }
+        }
+        System.out.printf(Locale.ROOT, "NTREX en-ru: %d pairs, %d findings, %.2f per 100 pairs%n",
+                result.pairs(), result.findings().size(), result.per100Pairs());
+        result.byCheck().forEach((id, n) -> System.out.printf(Locale.ROOT, "  %-16s %d%n", id, n));
+    }
+}
