@@ -49,25 +49,33 @@ final class NameEquivalents {
 
     /** Whether {@code word} of the first language names what some word of {@code others} names. */
     boolean firstMatches(String word, List<String> others) {
-        return meet(firstGroups.get(first.stem(word)), secondGroups, second, others);
+        return meet(groups(firstGroups, first.stem(word)), secondGroups, second, others);
     }
 
     /** Whether {@code word} of the second language names what some word of {@code others} names. */
     boolean secondMatches(String word, List<String> others) {
-        return meet(secondGroups.get(second.stem(word)), firstGroups, first, others);
+        return meet(groups(secondGroups, second.stem(word)), firstGroups, first, others);
     }
 
     private static boolean meet(Set<Integer> ids, Map<String, Set<Integer>> otherGroups, WordStems stems, List<String> others) {
-        if (ids == null) {
+        if (ids.isEmpty()) {
             return false;
         }
         for (String other : others) {
-            Set<Integer> otherIds = otherGroups.get(stems.stem(other));
-            if (otherIds != null && otherIds.stream().anyMatch(ids::contains)) {
+            if (groups(otherGroups, stems.stem(other)).stream().anyMatch(ids::contains)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Groups of a stem or of the stem without up to three final letters (Korean/Korea, Indonesian/Indonesia). */
+    private static Set<Integer> groups(Map<String, Set<Integer>> index, String stem) {
+        Set<Integer> ids = new HashSet<>();
+        for (int cut = 0; cut <= 3 && stem.length() - cut >= 4 || cut == 0; cut++) {
+            ids.addAll(index.getOrDefault(stem.substring(0, stem.length() - cut), Set.of()));
+        }
+        return ids;
     }
 
     private static LocaleDisplayNames[] displayNames(Locale language) {

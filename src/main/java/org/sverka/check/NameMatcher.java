@@ -15,7 +15,7 @@ import java.util.Locale;
 final class NameMatcher {
     private static final int MAX_ENDING = 3;
     private static final String[][] SOUNDS = {
-            {"shch", "sh"}, {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"ck", "k"}, {"ph", "f"}, {"th", "t"},
+            {"ough", "o"}, {"augh", "o"}, {"gh", ""}, {"shch", "sh"}, {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"ck", "k"}, {"ph", "f"}, {"th", "t"},
             {"kh", "h"}, {"ts", "c"}, {"tz", "c"}, {"x", "ks"}, {"q", "k"}, {"w", "v"}, {"yo", "e"}, {"ye", "e"},
             {"yu", "u"}, {"ya", "a"}, {"y", "i"}, {"ou", "u"}, {"ee", "i"}, {"oo", "u"}, {"ie", "i"}, {"ae", "e"},
     };
@@ -37,7 +37,7 @@ final class NameMatcher {
     boolean matches(String a, String b) {
         for (String va : variants(a)) {
             for (String vb : variants(b)) {
-                if (close(va, vb)) {
+                if (close(va, vb) || sameSkeleton(va, vb)) {
                     return true;
                 }
             }
@@ -54,6 +54,24 @@ final class NameMatcher {
             keys.add(key(word.substring(0, word.length() - cut)));
         }
         return keys;
+    }
+
+    /**
+     * English spelling and Russian transcription often agree only in consonants (Willoughby/Уиллоуби,
+     * Sturridge/Старридж), so keys with the same consonant skeleton of three or more classes match too.
+     * Two-consonant skeletons are too common for this (Kyle/Келли).
+     */
+    private static boolean sameSkeleton(String a, String b) {
+        String skeleton = skeleton(a);
+        return skeleton.length() >= 3 && skeleton.equals(skeleton(b));
+    }
+
+    private static String skeleton(String key) {
+        String s = key.replaceAll("^u(?=[aeio])", "v")
+                .replace("sh", "S").replace("ch", "S").replace("zh", "S").replace("j", "S").replace("h", "")
+                .replaceAll("[aeiouy]", "")
+                .replace('b', 'p').replace('d', 't').replace('g', 'k').replace('z', 's').replace('f', 'v');
+        return s.replaceAll("(.)\\1+", "$1");
     }
 
     private static boolean close(String a, String b) {
