@@ -1,0 +1,76 @@
+package org.sverka.check.bench;
+
+import org.sverka.check.CheckedPair;
+import org.sverka.check.Checks;
+import org.sverka.check.Finding;
+import org.sverka.check.Glossary;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Recall on errors injected into the Russian side of NTREX: for each kind, up to {@code perKind}
+ * random pairs get one error; it counts as caught when a check meant for that kind reports the pair
+ * and did not report it before the injection. Deterministic for a given seed.
+ * Run: {@code java -cp ... org.sverka.check.bench.InjectionBenchmark [perKind] [seed]}.
+ */
+public final class InjectionBenchmark {
+    /** Injected and caught counts for one kind of error. */
+    public record Recall(int injected, int caught) {
+        public double percent() {
+            return injected == 0 ? 0 : 100.0 * caught / injected;
+        }
+    }
+
+    public static Map<ErrorInjector.Kind, Recall> measure(List<List<CheckedPair>> documents, Checks checks, int perKind, long seed) {
+        Map<ErrorInjector.Kind, Recall> result = new EnumMap<>(ErrorInjector.Kind.class);
+        ErrorInjector injector = new ErrorInjector(seed);
+        for (ErrorInjector.Kind kind : ErrorInjector.Kind.values()) {
+            Random pick = new Random(seed + kind.ordinal());
+            int injected = 0;
+            int caught = 0;
+            for (int attempt = 0; attempt < perKind * 20 && injected < perKind; attempt++) {
+                List<CheckedPair> document = documents.get(pick.nextInt(documents.size()));
+                int index = pick.nextInt(document.size());
+                CheckedPair clean = document.get(index);
+                Optional<String> faulty = injector.inject(kind, clean.sourceText(), clean.targetText());
+                if (faulty.isEmpty() || faulty.get().equals(clean.targetText())) {
+                    continue;
+                }
+                List<CheckedPair> changed = new ArrayList<>(document);
+                changed.set(index, new CheckedPair(clean.number(), clean.sourceText(), faulty.get(), clean.type()));
+                Set<String> before = idsOn(checks.run(document, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY), clean.number());
+                Set<String> after = idsOn(checks.run(changed, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY), clean.number());
+                injected++;
+                if (kind.catchers().stream().anyMatch(id -> after.contains(id) && !before.contains(id))) {
+                    caught++;
+                }
+            }
+            result.put(kind, new Recall(injected, caught));
+        }
+        return result;
+    }
+
+    private static Set<String> idsOn(List<Finding> findings, int pair) {
+        return findings.stream().filter(f -> f.pairNumber() == pair).map(Finding::checkId).collect(Collectors.toSet());
+    }
+
+    public static void main(String[] args) {
+        int perKind = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
+        Path ntrex = SharedCorpora.ntrex().orElseThrow(() -> new IllegalStateException(
+                "NTREX not found: set -Dsverka.shared or SVERKA_SHARED to the shared folder"));
+        Map<ErrorInjector.Kind, Recall> result = measure(ParallelCorpus.ntrexDocuments(ntrex), Checks.defaults(), perKind, seed);
+        System.out.printf(Locale.ROOT, "Injected errors, NTREX en-ru, seed %d, up to %d per kind%n", seed, perKind);
+        result.forEach((kind, r) -> System.out.printf(Locale.ROOT, "  %-13s %4d / %4d caught = %.1f%%%n",
+                kind, r.caught(), r.injected(), r.percent()));
+    }
+}
