@@ -15,7 +15,7 @@ import java.util.Locale;
 final class NameMatcher {
     private static final int MAX_ENDING = 3;
     private static final String[][] SOUNDS = {
-            {"ough", "o"}, {"augh", "o"}, {"gh", ""}, {"shch", "sh"}, {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"ck", "k"}, {"ph", "f"}, {"th", "t"},
+            {"dge", "j"}, {"ough", "o"}, {"augh", "o"}, {"gh", ""}, {"shch", "sh"}, {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"ck", "k"}, {"ph", "f"}, {"th", "t"},
             {"kh", "h"}, {"ts", "c"}, {"tz", "c"}, {"x", "ks"}, {"q", "k"}, {"w", "v"}, {"yo", "e"}, {"ye", "e"},
             {"yu", "u"}, {"ya", "a"}, {"y", "i"}, {"ou", "u"}, {"ee", "i"}, {"oo", "u"}, {"ie", "i"}, {"ae", "e"},
     };

@@ -79,7 +79,7 @@ final class SpelledNumbers {
         double total = 0;
         int i = from;
         boolean any = false;
-        while (i < words.size()) {
+        while (i < words.size() && (i == from || joined(text, words, i))) {
             int[] phrase = longestPhrase(text, words, i);
             if (phrase[0] == 0) {
                 Long scale = scales.get(word(text, words, i));
@@ -112,14 +112,19 @@ final class SpelledNumbers {
         return i - from;
     }
 
+    /** Whether word {@code i} continues the previous one: only spaces or a hyphen between them. */
+    private static boolean joined(String text, List<int[]> words, int i) {
+        String gap = text.substring(words.get(i - 1)[1], words.get(i)[0]);
+        return gap.isBlank() || gap.equals("-");
+    }
+
     /** {consumed words, value} of the longest dictionary phrase starting at word {@code from}. */
     private int[] longestPhrase(String text, List<int[]> words, int from) {
         StringBuilder phrase = new StringBuilder();
         int[] best = {0, 0};
         for (int n = 0; n < MAX_PHRASE_WORDS && from + n < words.size(); n++) {
             if (n > 0) {
-                String gap = text.substring(words.get(from + n - 1)[1], words.get(from + n)[0]);
-                if (!gap.isBlank() && !gap.equals("-")) {
+                if (!joined(text, words, from + n)) {
                     break;
                 }
                 phrase.append(' ');
