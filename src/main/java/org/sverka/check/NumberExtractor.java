@@ -21,6 +21,10 @@ final class NumberExtractor {
     private static final Pattern SCALE = Pattern.compile(
             "^\\s?(?iu:(thousand|million|billion|trillion|bn|mn|m|k|tn|тыс|тысяч\\p{L}*|млн|миллион\\p{L}*"
                     + "|млрд|миллиард\\p{L}*|трлн|триллион\\p{L}*))(?!\\p{L})");
+    private static final Pattern IMPERIAL = Pattern.compile(
+            "^[\\s-]?(?iu:(miles?|mph|inch(?:es)?|in\\.|feet|foot|ft|yards?|yd|pounds?|lbs?|gallons?|ounces?|oz|acres?"
+                    + "|degrees fahrenheit|degrees f|°f|degrees))(?!\\p{L})");
+    private static final Pattern DECADE = Pattern.compile("^'?s(?!\\p{L})");
     private static final Pattern ROMAN = Pattern.compile("(?<!\\p{L})(?=[MDCLXVI]{2,}(?!\\p{L}))"
             + "M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})(?!\\p{L})");
 
@@ -55,14 +59,27 @@ final class NumberExtractor {
             if (m.group(2) != null && m.group(2).toLowerCase(Locale.ROOT).startsWith("p")) {
                 new ArrayList<>(values).forEach(v -> values.add(v + 12));
             }
-            Matcher scale = SCALE.matcher(text.substring(m.end()));
+            String after = text.substring(m.end());
+            Matcher scale = SCALE.matcher(after);
             if (scale.find()) {
                 double factor = factor(scale.group(1).toLowerCase(Locale.ROOT));
                 new ArrayList<>(values).forEach(v -> values.add(v * factor));
             }
+            String digits = m.group(1);
+            if (m.group(2) != null && digits.matches("\\d{1,2}[.:]\\d{2}")) {
+                int hours = Integer.parseInt(digits.substring(0, digits.length() - 3));
+                int minutes = Integer.parseInt(digits.substring(digits.length() - 2));
+                values.add(hours * 100.0 + minutes);
+                values.add((hours + 12) * 100.0 + minutes);
+            }
+            if (digits.matches("\\d{3}0") && DECADE.matcher(after).find()) {
+                values.add(Double.parseDouble(digits) % 100);
+            }
             Set<Long> keys = new HashSet<>();
             values.forEach(v -> keys.add(NumberMention.key(v)));
-            mentions.add(new NumberMention(span, keys, true));
+            Matcher unit = IMPERIAL.matcher(after);
+            double metric = unit.find() ? metric(java.util.Collections.max(values), unit.group(1).toLowerCase(Locale.ROOT)) : Double.NaN;
+            mentions.add(new NumberMention(span, keys, true, metric));
         }
         return mentions;
     }
@@ -102,6 +119,24 @@ final class NumberExtractor {
         String integer = compact.substring(0, last).replaceAll("[.,]", "");
         values.add(Double.parseDouble(integer + "." + compact.substring(last + 1)));
         return values;
+    }
+
+    /** The value in the metric unit translators convert to: km, km/h, cm, m, kg, l, g, ha, °C. */
+    private static double metric(double value, String unit) {
+        if (unit.startsWith("degrees") || unit.equals("°f")) {
+            return (value - 32) * 5 / 9;
+        }
+        double factor = switch (unit.charAt(0)) {
+            case 'm' -> 1.609;
+            case 'i' -> 2.54;
+            case 'f' -> 0.3048;
+            case 'y' -> 0.9144;
+            case 'p', 'l' -> 0.4536;
+            case 'g' -> 3.785;
+            case 'o' -> 28.35;
+            default -> 0.4047;
+        };
+        return value * factor;
     }
 
     private static double factor(String scale) {
