@@ -10,7 +10,7 @@ import java.util.List;
 public final class EndPunctuationCheck implements PairCheck {
     public static final String ID = "END_PUNCTUATION";
 
-    private enum End { QUESTION, EXCLAMATION, STOP, COLON, NONE }
+    private enum End { QUESTION, EXCLAMATION, STOP, CONTINUES, NONE }
 
     @Override
     public String id() {
@@ -26,7 +26,8 @@ public final class EndPunctuationCheck implements PairCheck {
         }
         End source = end(pair.sourceText(), sourceAt);
         End target = end(pair.targetText(), targetAt);
-        boolean differ = source != target
+        // a segment ending in a comma or dash continues in the next one: its partner may end anywhere
+        boolean differ = source != target && source != End.CONTINUES && target != End.CONTINUES
                 && (source == End.QUESTION || target == End.QUESTION || source == End.EXCLAMATION && target == End.NONE
                 || source == End.STOP && target == End.NONE || source == End.NONE && target == End.STOP);
         if (!differ) {
@@ -40,7 +41,7 @@ public final class EndPunctuationCheck implements PairCheck {
     /** Index of the last char that is not a space, closing quote or bracket; -1 for blank text. */
     private static int lastMark(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'»”’)]".indexOf(text.charAt(i)) >= 0)) {
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'»”’“‘)]".indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
         return i;
@@ -50,8 +51,8 @@ public final class EndPunctuationCheck implements PairCheck {
         return switch (text.charAt(at)) {
             case '?' -> End.QUESTION;
             case '!' -> End.EXCLAMATION;
-            case '.', '…', ';' -> End.STOP;
-            case ':' -> End.COLON;
+            case '.', '…' -> End.STOP;
+            case ',', ';', ':', '—', '–', '-' -> End.CONTINUES;
             default -> End.NONE;
         };
     }
@@ -65,7 +66,7 @@ public final class EndPunctuationCheck implements PairCheck {
             case QUESTION -> "a question mark";
             case EXCLAMATION -> "an exclamation mark";
             case STOP -> "a full stop";
-            case COLON -> "a colon";
+            case CONTINUES -> "a continuation mark";
             case NONE -> "no final mark";
         };
     }

@@ -29,7 +29,7 @@ public final class QuotesBracketsCheck implements PairCheck {
             }
         }
         Optional<Span> quote = unmatchedQuote(pair.targetText());
-        if (quote.isPresent() && unmatchedQuote(pair.sourceText()).isEmpty()) {
+        if (quote.isPresent() && unmatchedQuote(pair.sourceText()).isEmpty() && !oddSingleQuotes(pair.sourceText())) {
             return List.of(Finding.of(ID, Severity.WARNING, pair, "Unbalanced quotation mark \""
                     + quote.get().of(pair.targetText()) + "\" in the translation", List.of(), List.of(quote.get())));
         }
@@ -50,6 +50,23 @@ public final class QuotesBracketsCheck implements PairCheck {
             }
         }
         return opened.isEmpty() ? Optional.empty() : Optional.of(new Span(opened.peekLast(), opened.peekLast() + 1));
+    }
+
+    /**
+     * Whether single quotation marks (‘’ or a straight ' at a word edge, not an apostrophe inside a
+     * word) are odd in number: English often quotes with them where the translation uses «».
+     */
+    private static boolean oddSingleQuotes(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (c == '‘' || (c == '\'' || c == '’') && !(letterBefore && letterAfter) && !(c != '‘' && letterBefore && i + 1 < text.length() && text.charAt(i + 1) == 's')) {
+                count++;
+            }
+        }
+        return count % 2 != 0;
     }
 
     /** Guillemets must pair up; all double quotes together must be even in number. */
