@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * {@code not-names-<lang>.txt} ("I", "Mr") are left out.
  */
 final class NameExtractor {
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’\\-]\\p{L}+)*");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final String SENTENCE_END = ".!?:…;";
     private static final String OPENERS = "\"'«“„‘([—–-";

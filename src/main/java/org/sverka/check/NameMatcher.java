@@ -27,6 +27,13 @@ final class NameMatcher {
     String key(String word) {
         boolean isCyrillic = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         String latin = (isCyrillic ? cyrillic : any).transliterate(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (!isCyrillic) {
+            // English spelling rules that Russian transcription follows: Kyle/Кайл, Rowe/Роу, Wayde/Уэйд
+            latin = latin.replaceAll("(?<=[^aeiou])y(?=[^aeiou]e$)", "ai").replaceAll("ow(?=e?$)", "ou")
+                    .replaceAll("(?<=...)e$", "");
+        } else {
+            latin = latin.replaceAll("^ue", "ve").replaceAll("^ui", "vi").replaceAll("^uo", "vo");
+        }
         latin = latin.replaceAll("c(?=[eiy])", "s").replace('c', 'k');
         for (String[] sound : SOUNDS) {
             latin = latin.replace(sound[0], sound[1]);

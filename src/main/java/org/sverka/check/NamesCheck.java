@@ -1,6 +1,7 @@
 package org.sverka.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * nationalities, institutions and titles that translations render as common words, and German
  * capitalises every noun. So a name on such a side is only reported when the other side has an
  * unmatched name too, that is, when a name differs (Kyle Smith / Келли Смит) rather than seems missing.
+ * A capitalised word that the same text also writes in lower case (Assembly / assembly) is a common word.
  */
-public final class NamesCheck implements PairCheck {
+public final class NamesCheck implements Check {
     public static final String ID = "NAMES";
     private static final Set<String> WEAK_CAPITALS = Set.of("en");
     private static final Set<String> NO_CAPITALS = Set.of("de", "lb");
@@ -31,12 +33,39 @@ public final class NamesCheck implements PairCheck {
     }
 
     @Override
-    public List<Finding> check(CheckedPair pair, CheckContext context) {
+    public List<Finding> check(List<CheckedPair> pairs, CheckContext context) {
+        Set<String> sourceCommon = commonWords(pairs, true, context.sourceLanguage());
+        Set<String> targetCommon = commonWords(pairs, false, context.targetLanguage());
+        List<Finding> findings = new ArrayList<>();
+        for (CheckedPair pair : pairs) {
+            findings.addAll(check(pair, context, sourceCommon, targetCommon));
+        }
+        return findings;
+    }
+
+    /** Stems of the words that start with a lower-case letter somewhere on one side of the text. */
+    private static Set<String> commonWords(List<CheckedPair> pairs, boolean source, Locale language) {
+        WordStems stems = new WordStems(language);
+        Set<String> common = new HashSet<>();
+        for (CheckedPair pair : pairs) {
+            String text = source ? pair.sourceText() : pair.targetText();
+            for (WordStems.Word word : stems.words(text)) {
+                if (Character.isLowerCase(text.codePointAt(word.start()))) {
+                    common.add(word.stem());
+                }
+            }
+        }
+        return common;
+    }
+
+    private List<Finding> check(CheckedPair pair, CheckContext context, Set<String> sourceCommon, Set<String> targetCommon) {
         if (pair.sourceText().isBlank() || pair.targetText().isBlank()) {
             return List.of();
         }
         Locale sourceLanguage = context.sourceLanguage();
         Locale targetLanguage = context.targetLanguage();
+        WordStems sourceStems = new WordStems(sourceLanguage);
+        WordStems targetStems = new WordStems(targetLanguage);
         List<NameExtractor.Word> source = extractors.computeIfAbsent(sourceLanguage, NameExtractor::new).words(pair.sourceText());
         List<NameExtractor.Word> target = extractors.computeIfAbsent(targetLanguage, NameExtractor::new).words(pair.targetText());
         NameEquivalents known = equivalents.computeIfAbsent(List.of(sourceLanguage, targetLanguage),
@@ -45,13 +74,15 @@ public final class NamesCheck implements PairCheck {
         List<String> targetWords = target.stream().map(NameExtractor.Word::text).toList();
         List<NameExtractor.Word> lostSource = new ArrayList<>();
         for (NameExtractor.Word name : source) {
-            if (name.name() && !found(name.text(), targetWords) && !known.firstMatches(name.text(), targetWords)) {
+            if (name.name() && !sourceCommon.contains(sourceStems.stem(name.text()))
+                    && !found(name.text(), targetWords) && !known.firstMatches(name.text(), targetWords)) {
                 lostSource.add(name);
             }
         }
         List<NameExtractor.Word> lostTarget = new ArrayList<>();
         for (NameExtractor.Word name : target) {
-            if (name.name() && !found(name.text(), sourceWords) && !known.secondMatches(name.text(), sourceWords)) {
+            if (name.name() && !targetCommon.contains(targetStems.stem(name.text()))
+                    && !found(name.text(), sourceWords) && !known.secondMatches(name.text(), sourceWords)) {
                 lostTarget.add(name);
             }
         }
