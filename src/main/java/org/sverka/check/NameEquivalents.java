@@ -94,6 +94,13 @@ final class NameEquivalents {
         }
     }
 
+    /** Adds every word of a listed name: the list may pair a name with common words (СМИ / media). */
+    private void addAll(Map<String, Set<Integer>> index, WordStems stems, String name) {
+        for (WordStems.Word word : stems.words(name)) {
+            index.computeIfAbsent(word.stem(), k -> new HashSet<>()).add(groups);
+        }
+    }
+
     private void load(String pair, boolean swapped) {
         try (InputStream in = NameEquivalents.class.getResourceAsStream("names-" + pair + ".txt")) {
             if (in == null) {
@@ -108,10 +115,10 @@ final class NameEquivalents {
                 String firstSide = swapped ? sides[1] : sides[0];
                 String secondSide = swapped ? sides[0] : sides[1];
                 for (String name : firstSide.split("\\|")) {
-                    add(firstGroups, first, name.strip());
+                    addAll(firstGroups, first, name.strip());
                 }
                 for (String name : secondSide.split("\\|")) {
-                    add(secondGroups, second, name.strip());
+                    addAll(secondGroups, second, name.strip());
                 }
                 groups++;
             }

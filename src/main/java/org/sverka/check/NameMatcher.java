@@ -29,7 +29,7 @@ final class NameMatcher {
         String latin = (isCyrillic ? cyrillic : any).transliterate(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         if (!isCyrillic) {
             // English spelling rules that Russian transcription follows: Kyle/Кайл, Rowe/Роу, Wayde/Уэйд
-            latin = latin.replaceAll("(?<=[^aeiou])y(?=[^aeiou]e$)", "ai").replaceAll("ow(?=e?$)", "ou")
+            latin = latin.replaceAll("(?<=[^aeiou])y(?=[^aeiou]e$)", "ai").replaceAll("ow(?=e?$)", "ou").replace("ew", "iu")
                     .replaceAll("(?<=...)e$", "");
         } else {
             latin = latin.replaceAll("^ue", "ve").replaceAll("^ui", "vi").replaceAll("^uo", "vo");
@@ -86,7 +86,7 @@ final class NameMatcher {
             return a.equals(b);
         }
         int longer = Math.max(a.length(), b.length());
-        int allowed = longer <= 3 ? 0 : longer <= 6 ? 1 : 2;
+        int allowed = longer <= 2 ? 0 : longer <= 6 ? 1 : 2;
         return distance(a, b) <= allowed;
     }
 

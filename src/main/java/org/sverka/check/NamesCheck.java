@@ -97,7 +97,9 @@ public final class NamesCheck implements Check {
                 ? "Names differ: " + texts(shownSource) + " vs " + texts(shownTarget)
                 : !shownSource.isEmpty() ? "Name not found in the translation: " + texts(shownSource)
                 : "Name in the translation not found in the source: " + texts(shownTarget);
-        return List.of(Finding.of(ID, Severity.WARNING, pair, message, spans(shownSource), spans(shownTarget)));
+        // a name on one side only is often a translator's choice (he -> Адамс); a differing name rarely is
+        Severity severity = !shownSource.isEmpty() && !shownTarget.isEmpty() ? Severity.WARNING : Severity.INFO;
+        return List.of(Finding.of(ID, severity, pair, message, spans(shownSource), spans(shownTarget)));
     }
 
     /** Whether a side's unmatched names are reported, given whether the other side has unmatched names. */
