@@ -9,8 +9,8 @@ import java.util.List;
  * keep a few bad pairs from widening the model that should expose them.
  */
 record LengthModel(double median, double spread, int pairs) {
-    /** Below this the spread of a small sample says little; 0.1 is about a 10% length difference. */
-    static final double MIN_SPREAD = 0.1;
+    /** Below this the spread of a small sample says little: 0.15 is about a 15% length difference, what free but faithful news translation shows. */
+    static final double MIN_SPREAD = 0.15;
 
     static LengthModel of(List<CheckedPair> pairs) {
         double[] ratios = pairs.stream()

@@ -13,7 +13,7 @@ public final class LengthRatioCheck implements Check {
     /** Thresholds: how far from the text's usual ratio, and how much text and how many pairs it takes. */
     public record Config(double maxZScore, int minLongerLength, int minPairs) {
         public Config() {
-            this(3.5, 40, 10);
+            this(3.0, 40, 10);
         }
     }
 

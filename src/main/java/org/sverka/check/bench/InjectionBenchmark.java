@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * Recall on errors injected into the Russian side of NTREX: for each kind, up to {@code perKind}
  * random pairs get one error; it counts as caught when a check meant for that kind reports the pair
  * and did not report it before the injection. Deterministic for a given seed.
- * Run: {@code java -cp ... org.sverka.check.bench.InjectionBenchmark [perKind] [seed]}.
+ * Run: {@code java -cp ... org.sverka.check.bench.InjectionBenchmark [perKind] [seed] [--misses]}.
  */
 public final class InjectionBenchmark {
     /** Injected and caught counts for one kind of error. */
@@ -31,8 +31,15 @@ public final class InjectionBenchmark {
     }
 
     public static Map<ErrorInjector.Kind, Recall> measure(List<List<CheckedPair>> documents, Checks checks, int perKind, long seed) {
+        return measure(documents, checks, perKind, seed, missed -> { });
+    }
+
+    /** As {@link #measure(List, Checks, int, long)}, handing every missed injection (kind, pair, faulty text) to {@code misses}. */
+    public static Map<ErrorInjector.Kind, Recall> measure(List<List<CheckedPair>> documents, Checks checks, int perKind, long seed,
+                                                          java.util.function.Consumer<String> misses) {
         Map<ErrorInjector.Kind, Recall> result = new EnumMap<>(ErrorInjector.Kind.class);
         ErrorInjector injector = new ErrorInjector(seed);
+        Map<List<CheckedPair>, List<Finding>> cleanFindings = new java.util.IdentityHashMap<>();
         for (ErrorInjector.Kind kind : ErrorInjector.Kind.values()) {
             Random pick = new Random(seed + kind.ordinal());
             int injected = 0;
@@ -47,11 +54,14 @@ public final class InjectionBenchmark {
                 }
                 List<CheckedPair> changed = new ArrayList<>(document);
                 changed.set(index, new CheckedPair(clean.number(), clean.sourceText(), faulty.get(), clean.type()));
-                Set<String> before = idsOn(checks.run(document, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY), clean.number());
+                Set<String> before = idsOn(cleanFindings.computeIfAbsent(document,
+                        d -> checks.run(d, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY)), clean.number());
                 Set<String> after = idsOn(checks.run(changed, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY), clean.number());
                 injected++;
                 if (kind.catchers().stream().anyMatch(id -> after.contains(id) && !before.contains(id))) {
                     caught++;
+                } else {
+                    misses.accept(kind + "\n  EN: " + clean.sourceText() + "\n  RU: " + clean.targetText() + "\n  XX: " + faulty.get());
                 }
             }
             result.put(kind, new Recall(injected, caught));
@@ -68,7 +78,13 @@ public final class InjectionBenchmark {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
         Path ntrex = SharedCorpora.ntrex().orElseThrow(() -> new IllegalStateException(
                 "NTREX not found: set -Dsverka.shared or SVERKA_SHARED to the shared folder"));
-        Map<ErrorInjector.Kind, Recall> result = measure(ParallelCorpus.ntrexDocuments(ntrex), Checks.defaults(), perKind, seed);
+        boolean list = args.length > 2 && args[2].equals("--misses");
+        Map<ErrorInjector.Kind, Recall> result = measure(ParallelCorpus.ntrexDocuments(ntrex), Checks.defaults(), perKind, seed,
+                missed -> {
+                    if (list) {
+                        System.out.println(missed);
+                    }
+                });
         System.out.printf(Locale.ROOT, "Injected errors, NTREX en-ru, seed %d, up to %d per kind%n", seed, perKind);
         result.forEach((kind, r) -> System.out.printf(Locale.ROOT, "  %-13s %4d / %4d caught = %.1f%%%n",
                 kind, r.caught(), r.injected(), r.percent()));
