@@ -25,6 +25,11 @@ record LengthModel(double median, double spread, int pairs) {
         return new LengthModel(median, Math.max(MIN_SPREAD, 1.4826 * median(deviations)), ratios.length);
     }
 
+    /** The same model with a wider spread, for texts too short to trust their own spread. */
+    LengthModel withSpreadAtLeast(double minimum) {
+        return new LengthModel(median, Math.max(spread, minimum), pairs);
+    }
+
     static double logRatio(String source, String target) {
         return Math.log((target.strip().length() + 1.0) / (source.strip().length() + 1.0));
     }

@@ -10,10 +10,14 @@ import java.util.List;
 public final class LengthRatioCheck implements Check {
     public static final String ID = "LENGTH_RATIO";
 
-    /** Thresholds: how far from the text's usual ratio, and how much text and how many pairs it takes. */
-    public record Config(double maxZScore, int minLongerLength, int minPairs) {
+    /**
+     * Thresholds: how far from the text's usual ratio a pair may be, how long it must be, the fewest
+     * 1-1 pairs that make a model, and below how many pairs the model's spread is widened to
+     * {@code smallTextSpread} because a few pairs cannot show it.
+     */
+    public record Config(double maxZScore, int minLongerLength, int minPairs, int smallText, double smallTextSpread) {
         public Config() {
-            this(3.0, 40, 10);
+            this(3.0, 40, 4, 10, 0.25);
         }
     }
 
@@ -37,6 +41,9 @@ public final class LengthRatioCheck implements Check {
         LengthModel model = LengthModel.of(pairs);
         if (model.pairs() < config.minPairs()) {
             return List.of();
+        }
+        if (model.pairs() < config.smallText()) {
+            model = model.withSpreadAtLeast(config.smallTextSpread());
         }
         List<Finding> findings = new ArrayList<>();
         for (CheckedPair pair : pairs) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class ErrorInjector {
     /** The kinds of error, each with the check ids that should catch it. */
     public enum Kind {
-        NUMBER(List.of("NUMBERS")),
+        NUMBER(List.of("NUMBERS", "DATES")),
         DATE(List.of("DATES", "NUMBERS")),
         NAME(List.of("NAMES")),
         OMISSION(List.of("LENGTH_RATIO", "NUMBERS", "NAMES", "DATES", "OMISSION")),
