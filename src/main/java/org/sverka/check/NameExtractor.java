@@ -28,12 +28,6 @@ final class NameExtractor {
     private static final String SENTENCE_END = ".!?:…;";
     private static final String OPENERS = "\"'«“„‘([—–-";
     private static final int MAX_ACRONYM = 6;
-    /**
-     * Russian capitalises the first word of institution names (Национальной ассамблеи, Генеральной
-     * Ассамблеи), usually an adjective translated, not transliterated; surnames with such endings
-     * (Толстой) still match through transliteration when present on both sides.
-     */
-    private static final Pattern RUSSIAN_ADJECTIVE = Pattern.compile(".{3,}(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими)");
 
     /** A word of the text: where it is and whether it is a candidate name. */
     record Word(Span span, String text, boolean name) { }
@@ -78,8 +72,7 @@ final class NameExtractor {
             return true;
         }
         boolean shouting = word.length() > MAX_ACRONYM && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        boolean adjective = locale.getLanguage().equals("ru") && RUSSIAN_ADJECTIVE.matcher(word.toLowerCase(locale)).matches();
-        return !shouting && !adjective && !startsSentence(text, start);
+        return !shouting && !startsSentence(text, start);
     }
 
     private static boolean startsSentence(String text, int start) {

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * Recall on errors injected into the Russian side of NTREX: for each kind, up to {@code perKind}
  * random pairs get one error; it counts as caught when a check meant for that kind reports the pair
- * and did not report it before the injection. Deterministic for a given seed.
+ * with a message it did not give before the injection. Deterministic for a given seed.
  * Run: {@code java -cp ... org.sverka.check.bench.InjectionBenchmark [perKind] [seed] [--misses]}.
  */
 public final class InjectionBenchmark {
@@ -54,11 +54,12 @@ public final class InjectionBenchmark {
                 }
                 List<CheckedPair> changed = new ArrayList<>(document);
                 changed.set(index, new CheckedPair(clean.number(), clean.sourceText(), faulty.get(), clean.type()));
-                Set<String> before = idsOn(cleanFindings.computeIfAbsent(document,
+                Set<String> before = reportsOn(cleanFindings.computeIfAbsent(document,
                         d -> checks.run(d, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY)), clean.number());
-                Set<String> after = idsOn(checks.run(changed, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY), clean.number());
+                Set<String> after = reportsOn(checks.run(changed, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY), clean.number());
                 injected++;
-                if (kind.catchers().stream().anyMatch(id -> after.contains(id) && !before.contains(id))) {
+                after.removeAll(before);
+                if (after.stream().anyMatch(report -> kind.catchers().contains(report.substring(0, report.indexOf('\t'))))) {
                     caught++;
                 } else {
                     misses.accept(kind + "\n  EN: " + clean.sourceText() + "\n  RU: " + clean.targetText() + "\n  XX: " + faulty.get());
@@ -69,8 +70,10 @@ public final class InjectionBenchmark {
         return result;
     }
 
-    private static Set<String> idsOn(List<Finding> findings, int pair) {
-        return findings.stream().filter(f -> f.pairNumber() == pair).map(Finding::checkId).collect(Collectors.toSet());
+    /** What the checks say about one pair: check id and message, so that a new message counts as a new report. */
+    private static Set<String> reportsOn(List<Finding> findings, int pair) {
+        return findings.stream().filter(f -> f.pairNumber() == pair).map(f -> f.checkId() + "\t" + f.message())
+                .collect(Collectors.toCollection(java.util.HashSet::new));
     }
 
     public static void main(String[] args) {
