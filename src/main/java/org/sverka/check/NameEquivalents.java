@@ -69,12 +69,21 @@ final class NameEquivalents {
         return false;
     }
 
-    /** Groups of a stem or of the stem without up to three final letters (Korean/Korea, Indonesian/Indonesia). */
+    /**
+     * Groups of a stem, or of a listed stem that differs from it only in up to three final letters
+     * (Korean/Korea, Indonesian/Indonesia, Китая/Китай: Snowball stems them кит/кита).
+     */
     private static Set<Integer> groups(Map<String, Set<Integer>> index, String stem) {
-        Set<Integer> ids = new HashSet<>();
-        for (int cut = 0; cut <= 3 && stem.length() - cut >= 4 || cut == 0; cut++) {
-            ids.addAll(index.getOrDefault(stem.substring(0, stem.length() - cut), Set.of()));
+        Set<Integer> ids = new HashSet<>(index.getOrDefault(stem, Set.of()));
+        if (stem.length() < 3) {
+            return ids;
         }
+        index.forEach((listed, listedIds) -> {
+            boolean prefix = listed.startsWith(stem) || stem.startsWith(listed);
+            if (prefix && listed.length() >= 3 && Math.abs(listed.length() - stem.length()) <= 3) {
+                ids.addAll(listedIds);
+            }
+        });
         return ids;
     }
 

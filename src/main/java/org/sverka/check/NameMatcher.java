@@ -16,7 +16,7 @@ final class NameMatcher {
     private static final int MAX_ENDING = 3;
     private static final String[][] SOUNDS = {
             {"dge", "j"}, {"ough", "o"}, {"augh", "o"}, {"gh", ""}, {"shch", "sh"}, {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"ck", "k"}, {"ph", "f"}, {"th", "t"},
-            {"kh", "h"}, {"ts", "c"}, {"tz", "c"}, {"x", "ks"}, {"q", "k"}, {"w", "v"}, {"yo", "e"}, {"ye", "e"},
+            {"kh", "h"}, {"ts", "c"}, {"tz", "c"}, {"x", "ks"}, {"q", "k"}, {"w", "v"}, {"ye", "e"},
             {"yu", "u"}, {"ya", "a"}, {"y", "i"}, {"ou", "u"}, {"ee", "i"}, {"oo", "u"}, {"ie", "i"}, {"ae", "e"},
     };
 
@@ -29,12 +29,18 @@ final class NameMatcher {
         String latin = (isCyrillic ? cyrillic : any).transliterate(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         if (!isCyrillic) {
             // English spelling rules that Russian transcription follows: Kyle/Кайл, Rowe/Роу, Wayde/Уэйд
-            latin = latin.replaceAll("(?<=[^aeiou])y(?=[^aeiou]e$)", "ai").replaceAll("ow(?=e?$)", "ou").replace("ew", "iu")
-                    .replaceAll("(?<=...)e$", "");
+            latin = latin.replaceAll("^mc", "mak")
+                    .replaceAll("(?<=[^aeiou])y(?=[^aeiou]e$)", "ai")
+                    .replaceAll("a(?=[^aeiouy]e$|[^aeiouy]e?y$|y)", "ei")
+                    .replaceAll("o(?=[^aeiouy]e$)", "ou")
+                    .replaceAll("ow(?=e?$)", "ou").replace("ew", "iu").replace("aw", "o");
         } else {
             latin = latin.replaceAll("^ue", "ve").replaceAll("^ui", "vi").replaceAll("^uo", "vo");
         }
         latin = latin.replaceAll("c(?=[eiy])", "s").replace('c', 'k');
+        if (!isCyrillic) {
+            latin = latin.replaceAll("(?<=...)e$", "");
+        }
         for (String[] sound : SOUNDS) {
             latin = latin.replace(sound[0], sound[1]);
         }

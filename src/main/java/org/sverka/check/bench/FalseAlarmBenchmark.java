@@ -24,6 +24,12 @@ public final class FalseAlarmBenchmark {
             return pairs == 0 ? 0 : 100.0 * findings.size() / pairs;
         }
 
+        /** Findings per 100 pairs at or above a severity (ERROR is highest). */
+        public double per100Pairs(org.sverka.check.Severity atLeast) {
+            long n = findings.stream().filter(f -> f.severity().compareTo(atLeast) <= 0).count();
+            return pairs == 0 ? 0 : 100.0 * n / pairs;
+        }
+
         public Map<String, Integer> byCheck() {
             Map<String, Integer> counts = new TreeMap<>();
             findings.forEach(f -> counts.merge(f.checkId(), 1, Integer::sum));
@@ -53,6 +59,10 @@ public final class FalseAlarmBenchmark {
         }
         System.out.printf(Locale.ROOT, "NTREX en-ru: %d pairs, %d findings, %.2f per 100 pairs%n",
                 result.pairs(), result.findings().size(), result.per100Pairs());
-        result.byCheck().forEach((id, n) -> System.out.printf(Locale.ROOT, "  %-16s %d%n", id, n));
+        System.out.printf(Locale.ROOT, "  without INFO: %.2f per 100 pairs; ERROR only: %.2f per 100 pairs%n",
+                result.per100Pairs(org.sverka.check.Severity.WARNING), result.per100Pairs(org.sverka.check.Severity.ERROR));
+        Map<String, Map<org.sverka.check.Severity, Integer>> table = new TreeMap<>();
+        result.findings().forEach(f -> table.computeIfAbsent(f.checkId(), k -> new TreeMap<>()).merge(f.severity(), 1, Integer::sum));
+        table.forEach((id, n) -> System.out.printf(Locale.ROOT, "  %-16s %s%n", id, n));
     }
 }
