@@ -28,6 +28,13 @@ final class NameExtractor {
     private static final String SENTENCE_END = ".!?:…;";
     private static final String OPENERS = "\"'«“„‘([—–-";
     private static final int MAX_ACRONYM = 6;
+    /**
+     * Russian capitalises the first word of institution names (Национальной ассамблеи, Юридическом
+     * комитете), usually a translated adjective in -н- or -ческ-. Surnames rarely end so (the -ин-
+     * of Карениной is kept), while -ым, -ой, -ский are left alone: Ивановым, Петровой, Зеленский.
+     */
+    private static final Pattern RUSSIAN_ADJECTIVE = Pattern.compile(
+            ".{2,}(?:(?<!и)н|ческ)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ыми|ими|ей)");
 
     /** A word of the text: where it is and whether it is a candidate name. */
     record Word(Span span, String text, boolean name) { }
@@ -72,7 +79,8 @@ final class NameExtractor {
             return true;
         }
         boolean shouting = word.length() > MAX_ACRONYM && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        return !shouting && !startsSentence(text, start);
+        boolean adjective = locale.getLanguage().equals("ru") && RUSSIAN_ADJECTIVE.matcher(word.toLowerCase(locale)).matches();
+        return !shouting && !adjective && !startsSentence(text, start);
     }
 
     private static boolean startsSentence(String text, int start) {

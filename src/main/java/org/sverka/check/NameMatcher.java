@@ -29,7 +29,7 @@ final class NameMatcher {
         String latin = (isCyrillic ? cyrillic : any).transliterate(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
         if (!isCyrillic) {
             // English spelling rules that Russian transcription follows: Kyle/Кайл, Rowe/Роу, Wayde/Уэйд
-            latin = latin.replaceAll("^mc", "mak")
+            latin = latin.replaceAll("^mc", "mak").replaceAll("ichael$", "aikl").replaceAll("(?<=[aeiou])ge$", "zh")
                     .replaceAll("(?<=[^aeiou])y(?=[^aeiou]e$)", "ai")
                     .replaceAll("a(?=[^aeiouy]e$|[^aeiouy]e?y$|y)", "ei")
                     .replaceAll("o(?=[^aeiouy]e$)", "ou")
