@@ -28,6 +28,8 @@ final class NumberExtractor {
     private static final Pattern ROMAN = Pattern.compile("(?<!\\p{L})(?=[MDCLXVI]{2,}(?!\\p{L}))"
             + "M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})(?!\\p{L})");
 
+    private static final int MIN_REQUIRED_WORDS = 20;
+
     private final SpelledNumbers spelled;
 
     NumberExtractor(Locale locale) {
@@ -80,6 +82,20 @@ final class NumberExtractor {
             Matcher unit = IMPERIAL.matcher(after);
             double metric = unit.find() ? metric(java.util.Collections.max(values), unit.group(1).toLowerCase(Locale.ROOT)) : Double.NaN;
             mentions.add(new NumberMention(span, keys, true, metric));
+        }
+        return mentions;
+    }
+
+    /**
+     * The numbers a translation must keep: digits, and numbers of twenty or more in words from ICU's
+     * rules ("thirty-two percent"). Small ones are left out: "two" may become "оба", "one" an article.
+     */
+    List<NumberMention> requiredNumbers(String text) {
+        List<NumberMention> mentions = new ArrayList<>(digitNumbers(text));
+        for (SpelledNumbers.Mention s : spelled.find(text)) {
+            if (!s.listed() && s.value() >= MIN_REQUIRED_WORDS) {
+                mentions.add(new NumberMention(new Span(s.start(), s.end()), Set.of(NumberMention.key(s.value())), false));
+            }
         }
         return mentions;
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every number written with digits on one side needs a counterpart on the other: digits in any
- * locale's notation, a number word, or a Roman numeral. Numbers inside dates are left to
+ * Every number written with digits (or in words, from twenty up) on one side needs a counterpart on the
+ * other: digits in any locale's notation, a number word, or a Roman numeral. Numbers inside dates are left to
  * {@link DatesCheck}. One finding per pair lists every unmatched number on both sides.
  */
 public final class NumbersCheck implements PairCheck {
@@ -51,7 +51,7 @@ public final class NumbersCheck implements PairCheck {
         NumberExtractor numbers = extractors.computeIfAbsent(language, NumberExtractor::new);
         List<Span> dateSpans = dates.computeIfAbsent(language, DateExtractor::new).find(text)
                 .stream().map(DateMention::span).toList();
-        List<NumberMention> digits = numbers.digitNumbers(text).stream()
+        List<NumberMention> digits = numbers.requiredNumbers(text).stream()
                 .filter(n -> dateSpans.stream().noneMatch(n.span()::overlaps)).toList();
         return new Side(digits, numbers.allNumbers(text));
     }

@@ -32,6 +32,7 @@ final class SpelledNumbers {
 
     private final Map<String, Long> phrases = new HashMap<>();
     private final Map<String, Long> scales = new HashMap<>();
+    private final java.util.Set<String> extraWords = new java.util.HashSet<>();
     private final String pointWord;
 
     SpelledNumbers(Locale locale) {
@@ -39,15 +40,15 @@ final class SpelledNumbers {
         for (String ruleSet : format.getRuleSetNames()) {
             for (int n = 0; n < 1000; n++) {
                 String phrase = normalise(format.format(n, ruleSet));
-                if (!phrase.isEmpty() && phrase.chars().noneMatch(Character::isDigit)) {
+                if (phrase.length() > 1 && phrase.chars().noneMatch(Character::isDigit)) {
                     phrases.putIfAbsent(phrase, (long) n);
                 }
             }
             for (long scale : new long[]{1_000L, 1_000_000L, 1_000_000_000L, 1_000_000_000_000L}) {
                 for (int k = 1; k < 30; k++) {
-                    String[] words = normalise(format.format(k * scale, ruleSet)).split(" ");
-                    String last = words[words.length - 1];
-                    if (!last.isEmpty() && last.chars().noneMatch(Character::isDigit) && !phrases.containsKey(last)) {
+                    String formatted = normalise(format.format(k * scale, ruleSet));
+                    String last = formatted.substring(formatted.lastIndexOf(' ') + 1);
+                    if (last.length() > 1 && formatted.chars().noneMatch(Character::isDigit) && !phrases.containsKey(last)) {
                         scales.putIfAbsent(last, scale);
                     }
                 }
@@ -58,7 +59,8 @@ final class SpelledNumbers {
     }
 
     /** One number written as words, where it is and its value. */
-    record Mention(int start, int end, double value) { }
+    /** A number in words; {@code listed} when a word came from the extra list (dozen, двое), not ICU. */
+    record Mention(int start, int end, double value, boolean listed) { }
 
     List<Mention> find(String text) {
         List<int[]> words = new ArrayList<>();
@@ -77,6 +79,7 @@ final class SpelledNumbers {
 
     private int parseNumber(String text, List<int[]> words, int from, List<Mention> out) {
         double total = 0;
+        double last = 0;
         int i = from;
         boolean any = false;
         while (i < words.size() && (i == from || joined(text, words, i))) {
@@ -91,11 +94,15 @@ final class SpelledNumbers {
                 break;
             }
             double value = phrase[1];
+            if (any && !continues(last, value)) {
+                break;
+            }
             i += phrase[0];
             if (i < words.size() && scales.containsKey(word(text, words, i))) {
                 value *= scales.get(word(text, words, i));
                 i++;
             }
+            last = value;
             total += value;
             any = true;
             if (i + 1 < words.size() && !pointWord.isEmpty() && word(text, words, i).equals(pointWord)) {
@@ -107,9 +114,18 @@ final class SpelledNumbers {
             }
         }
         if (any) {
-            out.add(new Mention(words.get(from)[0], words.get(i - 1)[1], total));
+            boolean listed = false;
+            for (int w = from; w < i; w++) {
+                listed |= extraWords.contains(word(text, words, w));
+            }
+            out.add(new Mention(words.get(from)[0], words.get(i - 1)[1], total, listed));
         }
         return i - from;
+    }
+
+    /** Whether a phrase can follow the previous one in one number: thirty + four, hundred + twelve, thousand + five. */
+    private static boolean continues(double previous, double next) {
+        return previous >= 1000 || previous % 100 == 0 && next < 100 || previous >= 20 && previous % 10 == 0 && next < 10;
     }
 
     /** Whether word {@code i} continues the previous one: only spaces or a hyphen between them. */
@@ -156,6 +172,7 @@ final class SpelledNumbers {
                 String[] parts = line.split("\t");
                 if (!line.startsWith("#") && parts.length == 2) {
                     phrases.put(normalise(parts[0]), Long.parseLong(parts[1].trim()));
+                    extraWords.add(normalise(parts[0]));
                 }
             }
         } catch (IOException e) {
