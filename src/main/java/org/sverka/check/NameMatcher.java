@@ -31,9 +31,10 @@ final class NameMatcher {
             // English spelling rules that Russian transcription follows: Kyle/Кайл, Rowe/Роу, Wayde/Уэйд
             latin = latin.replaceAll("^mc", "mak").replaceAll("ichael$", "aikl").replaceAll("(?<=[aeiou])ge$", "zh")
                     .replaceAll("(?<=[^aeiou])y(?=[^aeiou]e$)", "ai")
-                    .replaceAll("a(?=[^aeiouy]e$|[^aeiouy]e?y$|y)", "ei")
-                    .replaceAll("o(?=[^aeiouy]e$)", "ou")
-                    .replaceAll("ow(?=e?$)", "ou").replace("ew", "iu").replace("aw", "o");
+                    .replaceAll("a(?=[^aeiouy]e$|[^aeiouy]ey$|y)", "ei")
+                    .replaceAll("o(?=[^aeiouy]e$)", "ou").replace("oa", "ou")
+                    .replaceAll("^i(?=[aeiou])", "ai").replaceAll("(?<=[aeiou])h(?=[aeiou])", "")
+                    .replaceAll("own(?=e?$)", "aun").replace("ow", "ou").replace("ew", "yu").replace("aw", "o");
         } else {
             latin = latin.replaceAll("^ue", "ve").replaceAll("^ui", "vi").replaceAll("^uo", "vo");
         }
@@ -90,6 +91,10 @@ final class NameMatcher {
     private static boolean close(String a, String b) {
         if (a.length() < 2 || b.length() < 2) {
             return a.equals(b);
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        if (shorter.length() >= 5 && (a.startsWith(b) || b.startsWith(a))) {
+            return true;
         }
         int longer = Math.max(a.length(), b.length());
         int allowed = longer <= 2 ? 0 : longer <= 6 ? 1 : 2;
