@@ -22,6 +22,7 @@ public final class NamesCheck implements Check {
     public static final String ID = "NAMES";
     private static final Set<String> WEAK_CAPITALS = Set.of("en");
     private static final Set<String> NO_CAPITALS = Set.of("de", "lb");
+    private static final int MIN_LOWER_CASE_COUNTERPART = 7;
 
     private final NameMatcher matcher = new NameMatcher();
     private final Map<Locale, NameExtractor> extractors = new ConcurrentHashMap<>();
@@ -108,9 +109,15 @@ public final class NamesCheck implements Check {
         return !NO_CAPITALS.contains(code) && (!WEAK_CAPITALS.contains(code) || otherSideLost);
     }
 
+    /**
+     * Whether a word of the other side can be the same name. A lower-case word counts only when long:
+     * a capitalised Russian common noun meets its English cognate (Президент / president), but short
+     * words match names by chance (Мюллер / more).
+     */
     private boolean found(String name, List<String> others) {
         for (String other : others) {
-            if (other.equalsIgnoreCase(name) || matcher.matches(name, other)) {
+            boolean eligible = Character.isUpperCase(other.codePointAt(0)) || other.length() >= MIN_LOWER_CASE_COUNTERPART;
+            if (eligible && (other.equalsIgnoreCase(name) || matcher.matches(name, other))) {
                 return true;
             }
         }
