@@ -1,6 +1,7 @@
 package org.sverka.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * nationalities, institutions and titles that translations render as common words, and German
  * capitalises every noun. So a name on such a side is only reported when the other side has an
  * unmatched name too, that is, when a name differs (Kyle Smith / Келли Смит) rather than seems missing.
- * A capitalised word that the same text also writes in lower case (Assembly / assembly) is a common word.
+ * A capitalised word that the same text also writes in lower case (Assembly / assembly) is a common word,
+ * and two names left unmatched together in several pairs are one name transcribed the text's own way.
  */
 public final class NamesCheck implements Check {
     public static final String ID = "NAMES";
@@ -37,11 +39,41 @@ public final class NamesCheck implements Check {
     public List<Finding> check(List<CheckedPair> pairs, CheckContext context) {
         Set<String> sourceCommon = commonWords(pairs, true, context.sourceLanguage());
         Set<String> targetCommon = commonWords(pairs, false, context.targetLanguage());
-        List<Finding> findings = new ArrayList<>();
+        List<Lost> lost = new ArrayList<>();
         for (CheckedPair pair : pairs) {
-            findings.addAll(check(pair, context, sourceCommon, targetCommon));
+            lost.add(lost(pair, context, sourceCommon, targetCommon));
+        }
+        Map<String, Integer> recurring = recurringPairs(lost, new WordStems(context.targetLanguage()));
+        List<Finding> findings = new ArrayList<>();
+        for (Lost names : lost) {
+            findings.addAll(report(names, context, recurring));
         }
         return findings;
+    }
+
+    /** The names of one pair without a counterpart on the other side. */
+    private record Lost(CheckedPair pair, List<NameExtractor.Word> source, List<NameExtractor.Word> target) { }
+
+    /**
+     * How many pairs of the text leave the same two names unmatched together. A text that keeps
+     * pairing Daley with Дейли transcribes one name its own way; a swapped name shows up once.
+     */
+    private static Map<String, Integer> recurringPairs(List<Lost> lost, WordStems targetStems) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Lost names : lost) {
+            Set<String> seen = new HashSet<>();
+            for (NameExtractor.Word s : names.source()) {
+                for (NameExtractor.Word t : names.target()) {
+                    seen.add(together(s, t, targetStems));
+                }
+            }
+            seen.forEach(key -> counts.merge(key, 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    private static String together(NameExtractor.Word source, NameExtractor.Word target, WordStems targetStems) {
+        return source.text().toLowerCase(Locale.ROOT) + "\u0000" + targetStems.stem(target.text());
     }
 
     /** Stems of the words that start with a lower-case letter somewhere on one side of the text. */
@@ -59,9 +91,9 @@ public final class NamesCheck implements Check {
         return common;
     }
 
-    private List<Finding> check(CheckedPair pair, CheckContext context, Set<String> sourceCommon, Set<String> targetCommon) {
+    private Lost lost(CheckedPair pair, CheckContext context, Set<String> sourceCommon, Set<String> targetCommon) {
         if (pair.sourceText().isBlank() || pair.targetText().isBlank()) {
-            return List.of();
+            return new Lost(pair, List.of(), List.of());
         }
         Locale sourceLanguage = context.sourceLanguage();
         Locale targetLanguage = context.targetLanguage();
@@ -87,8 +119,17 @@ public final class NamesCheck implements Check {
                 lostTarget.add(name);
             }
         }
-        boolean reportSource = !lostSource.isEmpty() && trusted(sourceLanguage, !lostTarget.isEmpty());
-        boolean reportTarget = !lostTarget.isEmpty() && trusted(targetLanguage, !lostSource.isEmpty());
+        return new Lost(pair, lostSource, lostTarget);
+    }
+
+    private List<Finding> report(Lost names, CheckContext context, Map<String, Integer> recurring) {
+        WordStems targetStems = new WordStems(context.targetLanguage());
+        List<NameExtractor.Word> lostSource = names.source().stream().filter(s -> names.target().stream()
+                .noneMatch(t -> recurring.getOrDefault(together(s, t, targetStems), 0) > 1)).toList();
+        List<NameExtractor.Word> lostTarget = names.target().stream().filter(t -> names.source().stream()
+                .noneMatch(s -> recurring.getOrDefault(together(s, t, targetStems), 0) > 1)).toList();
+        boolean reportSource = !lostSource.isEmpty() && trusted(context.sourceLanguage(), !lostTarget.isEmpty());
+        boolean reportTarget = !lostTarget.isEmpty() && trusted(context.targetLanguage(), !lostSource.isEmpty());
         if (!reportSource && !reportTarget) {
             return List.of();
         }
@@ -100,7 +141,7 @@ public final class NamesCheck implements Check {
                 : "Name in the translation not found in the source: " + texts(shownTarget);
         // a name on one side only is often a translator's choice (he -> Адамс); a differing name rarely is
         Severity severity = !shownSource.isEmpty() && !shownTarget.isEmpty() ? Severity.WARNING : Severity.INFO;
-        return List.of(Finding.of(ID, severity, pair, message, spans(shownSource), spans(shownTarget)));
+        return List.of(Finding.of(ID, severity, names.pair(), message, spans(shownSource), spans(shownTarget)));
     }
 
     /** Whether a side's unmatched names are reported, given whether the other side has unmatched names. */
