@@ -24,6 +24,7 @@ final class NumberExtractor {
     private static final Pattern IMPERIAL = Pattern.compile(
             "^[\\s-]?(?iu:(miles?|mph|inch(?:es)?|in\\.|feet|foot|ft|yards?|yd|pounds?|lbs?|gallons?|ounces?|oz|acres?"
                     + "|degrees fahrenheit|degrees f|°f|degrees))(?!\\p{L})");
+    private static final Pattern RANGE = Pattern.compile("^\\s*(?:to|-|–|—|or|and)\\s*\\d+(?:[.,]\\d+)?");
     private static final Pattern DECADE = Pattern.compile("^'?s(?!\\p{L})");
     private static final Pattern ROMAN = Pattern.compile("(?<!\\p{L})(?=[MDCLXVI]{2,}(?!\\p{L}))"
             + "M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})(?!\\p{L})");
@@ -80,7 +81,14 @@ final class NumberExtractor {
             Set<Long> keys = new HashSet<>();
             values.forEach(v -> keys.add(NumberMention.key(v)));
             Matcher unit = IMPERIAL.matcher(after);
-            double metric = unit.find() ? metric(java.util.Collections.max(values), unit.group(1).toLowerCase(Locale.ROOT)) : Double.NaN;
+            boolean hasUnit = unit.find();
+            Matcher range = RANGE.matcher(after);
+            if (!hasUnit && range.find()) {
+                // "1 to 4 inches": the first number of a range shares the unit of the second
+                unit = IMPERIAL.matcher(after.substring(range.end()));
+                hasUnit = unit.find();
+            }
+            double metric = hasUnit ? metric(java.util.Collections.max(values), unit.group(1).toLowerCase(Locale.ROOT)) : Double.NaN;
             mentions.add(new NumberMention(span, keys, true, metric));
         }
         return mentions;

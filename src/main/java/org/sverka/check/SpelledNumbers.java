@@ -59,7 +59,7 @@ final class SpelledNumbers {
     }
 
     /** One number written as words, where it is and its value. */
-    /** A number in words; {@code listed} when a word came from the extra list (dozen, двое), not ICU. */
+    /** A number in words; {@code listed} when loosely read: a word from the extra list (dozen, двое) or a bare scale word. */
     record Mention(int start, int end, double value, boolean listed) { }
 
     List<Mention> find(String text) {
@@ -80,18 +80,23 @@ final class SpelledNumbers {
     private int parseNumber(String text, List<int[]> words, int from, List<Mention> out) {
         double total = 0;
         double last = 0;
+        boolean bare = false;
         int i = from;
         boolean any = false;
         while (i < words.size() && (i == from || joined(text, words, i))) {
             int[] phrase = longestPhrase(text, words, i);
             if (phrase[0] == 0) {
                 Long scale = scales.get(word(text, words, i));
-                if (scale != null && any) {
-                    total = total == 0 ? scale : total * scale;
-                    i++;
-                    continue;
+                if (scale == null || any && last >= scale) {
+                    break;
                 }
-                break;
+                // a bare scale word is one of it ("тысячи человек", "a million"), but only loosely
+                bare |= !any;
+                total = total == 0 ? scale : total * scale;
+                last = scale;
+                any = true;
+                i++;
+                continue;
             }
             double value = phrase[1];
             if (any && !continues(last, value)) {
@@ -114,7 +119,7 @@ final class SpelledNumbers {
             }
         }
         if (any) {
-            boolean listed = false;
+            boolean listed = bare;
             for (int w = from; w < i; w++) {
                 listed |= extraWords.contains(word(text, words, w));
             }

@@ -44,6 +44,15 @@ class PairChecksTest {
     }
 
     @Test
+    void namesCheckAcceptsATranscriptionTheTextRepeatsButFlagsAOneOffSwap() {
+        List<CheckedPair> pairs = List.of(
+                CheckedPair.of(1, "Yesterday Daley won.", "Вчера Дейли победил."),
+                CheckedPair.of(2, "Then Daley spoke.", "Затем Дейли выступил."),
+                CheckedPair.of(3, "Later Daley left.", "Позже Петров ушёл."));
+        assertThat(new NamesCheck().check(pairs, EN_RU)).extracting(Finding::pairNumber).containsExactly(3);
+    }
+
+    @Test
     void numbersCheckAcceptsConvertedUnits() {
         assertThat(run(new NumbersCheck(), "Waves as high as 20 feet hit the coast 40 miles away.",
                 "Волны высотой до 6 метров обрушились на берег в 65 км оттуда.")).isEmpty();
