@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Recall on errors injected into the Russian side of NTREX: for each kind, up to {@code perKind}
- * random pairs get one error; it counts as caught when a check meant for that kind reports the pair
+ * distinct random pairs that offer something to change get one error; it counts as caught when a check meant for that kind reports the pair
  * with a message it did not give before the injection. Deterministic for a given seed.
  * Run: {@code java -cp ... org.sverka.check.bench.InjectionBenchmark [perKind] [seed] [--misses]}.
  */
@@ -41,12 +41,19 @@ public final class InjectionBenchmark {
         ErrorInjector injector = new ErrorInjector(seed);
         Map<List<CheckedPair>, List<Finding>> cleanFindings = new java.util.IdentityHashMap<>();
         for (ErrorInjector.Kind kind : ErrorInjector.Kind.values()) {
-            Random pick = new Random(seed + kind.ordinal());
+            List<int[]> positions = new ArrayList<>();
+            for (int d = 0; d < documents.size(); d++) {
+                for (int p = 0; p < documents.get(d).size(); p++) {
+                    positions.add(new int[]{d, p});
+                }
+            }
+            // each pair at most once per kind, in a random order fixed by the seed
+            java.util.Collections.shuffle(positions, new Random(seed + kind.ordinal()));
             int injected = 0;
             int caught = 0;
-            for (int attempt = 0; attempt < perKind * 20 && injected < perKind; attempt++) {
-                List<CheckedPair> document = documents.get(pick.nextInt(documents.size()));
-                int index = pick.nextInt(document.size());
+            for (int attempt = 0; attempt < positions.size() && injected < perKind; attempt++) {
+                List<CheckedPair> document = documents.get(positions.get(attempt)[0]);
+                int index = positions.get(attempt)[1];
                 CheckedPair clean = document.get(index);
                 Optional<String> faulty = injector.inject(kind, clean.sourceText(), clean.targetText());
                 if (faulty.isEmpty() || faulty.get().equals(clean.targetText())) {
