@@ -16,7 +16,9 @@ public final class UntranslatedCheck implements PairCheck {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\w+");
     /** A word that is surely a word of the language, not a name: lower-case, three letters or more. */
     private static final Pattern COMMON_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{3,}(?!\\p{L})");
-    private static final int MIN_COMMON_WORDS = 2;
+    private static final Pattern WORD = Pattern.compile("(?<!\\p{L})\\p{L}{2,}(?!\\p{L})");
+    /** Enough words that a title-case headline ("It Is Very Bad") is text, not a list of names. */
+    private static final int MIN_WORDS = 4;
 
     @Override
     public String id() {
@@ -27,7 +29,7 @@ public final class UntranslatedCheck implements PairCheck {
     public List<Finding> check(CheckedPair pair, CheckContext context) {
         String source = pair.sourceText().strip();
         String target = pair.targetText().strip();
-        if (source.isEmpty() || target.isEmpty() || commonWords(target) < MIN_COMMON_WORDS) {
+        if (source.isEmpty() || target.isEmpty() || !languageText(target)) {
             return List.of();
         }
         if (source.equalsIgnoreCase(target)) {
@@ -46,8 +48,10 @@ public final class UntranslatedCheck implements PairCheck {
         return List.of(Finding.of(ID, Severity.ERROR, pair, message, List.of(), List.of(whole)));
     }
 
-    private static long commonWords(String text) {
-        return COMMON_WORD.matcher(URL.matcher(text).replaceAll(" ")).results().count();
+    /** Whether the text has a lower-case word of three letters or more, or four words at all (URLs aside). */
+    private static boolean languageText(String text) {
+        String words = URL.matcher(text).replaceAll(" ");
+        return COMMON_WORD.matcher(words).find() || WORD.matcher(words).results().count() >= MIN_WORDS;
     }
 
     private static int script(Locale language) {
