@@ -1,0 +1,28 @@
+package org.sverka.check;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The user's term list: each source-language term and the translation it must get. */
+public record Glossary(List<Term> terms) {
+    public static final Glossary EMPTY = new Glossary(List.of());
+
+    public record Term(String source, String target) {
+        public Term {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(target, "target");
+            if (source.isBlank() || target.isBlank()) {
+                throw new IllegalArgumentException("a glossary term needs both sides: \"" + source + "\" / \"" + target + "\"");
+            }
+        }
+    }
+
+    public Glossary {
+        terms = List.copyOf(terms);
+    }
+
+    /** The same terms with the languages swapped, for a text whose source is the glossary's target language. */
+    public Glossary reversed() {
+        return new Glossary(terms.stream().map(t -> new Term(t.target(), t.source())).toList());
+    }
+}

@@ -1,0 +1,96 @@
+package org.sverka.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A 1-1 pair whose length ratio is an outlier for this text's own length model: a translation much
+ * shorter than usual is a likely partial omission, a much longer one a likely addition.
+ */
+public final class LengthRatioCheck implements Check {
+    public static final String ID = "LENGTH_RATIO";
+
+    /**
+     * Thresholds: how far from the text's usual ratio a pair may be, how long it must be, the fewest
+     * 1-1 pairs that make a model, and below how many pairs the model's spread is widened to
+     * {@code smallTextSpread} because a few pairs cannot show it.
+     */
+    public record Config(double maxZScore, int minLongerLength, int minPairs, int smallText, double smallTextSpread) {
+        public Config() {
+            this(3.0, 40, 4, 10, 0.25);
+        }
+    }
+
+    private final Config config;
+
+    public LengthRatioCheck(Config config) {
+        this.config = config;
+    }
+
+    public LengthRatioCheck() {
+        this(new Config());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(List<CheckedPair> pairs, CheckContext context) {
+        LengthModel model = LengthModel.of(pairs);
+        if (model.pairs() < config.minPairs()) {
+            return List.of();
+        }
+        if (model.pairs() < config.smallText()) {
+            model = model.withSpreadAtLeast(config.smallTextSpread());
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (CheckedPair pair : pairs) {
+            String source = pair.sourceText().strip();
+            String target = pair.targetText().strip();
+            if (!pair.isOneToOne() || source.isEmpty() || target.isEmpty()
+                    || Math.max(source.length(), target.length()) < config.minLongerLength()) {
+                continue;
+            }
+            double z = model.zScore(source, target);
+            if (Math.abs(z) > config.maxZScore()) {
+                String what = z < 0 ? "shorter" : "longer";
+                double expected = Math.exp(model.median()) * source.length();
+                String message = String.format(java.util.Locale.ROOT,
+                        "Translation is much %s than usual in this text (%d chars, about %.0f expected): %s",
+                        what, target.length(), expected, z < 0 ? "part may be missing" : "something may be added");
+                Span whole = new Span(0, pair.targetText().length());
+                findings.add(Finding.of(ID, Severity.WARNING, pair, message, List.of(), List.of(whole)));
+            }
+        }
+        return findings;
+    }
+
+    @Override
+    public CheckExample example() {
+        List<CheckedPair> background = new ArrayList<>();
+        String[][] texts = {
+                {"The committee met on Monday to discuss the budget.", "Комитет собрался в понедельник, чтобы обсудить бюджет."},
+                {"Prices for fuel have risen sharply this winter.", "Цены на топливо этой зимой резко выросли."},
+                {"The museum will reopen after a long renovation.", "Музей откроется после долгой реконструкции."},
+                {"Several roads were closed because of the heavy snow.", "Из-за сильного снегопада были закрыты несколько дорог."},
+                {"The company plans to hire new engineers next year.", "В следующем году компания планирует нанять новых инженеров."},
+                {"Teachers asked the ministry for smaller classes.", "Учителя попросили министерство уменьшить классы."},
+                {"The river flooded several villages in the north.", "Река затопила несколько деревень на севере."},
+                {"Fans waited outside the stadium for hours.", "Болельщики часами ждали у стадиона."},
+                {"The new bridge will connect the two halves of the city.", "Новый мост соединит две половины города."},
+                {"Doctors warned about the spread of the flu this season.", "Врачи предупредили о распространении гриппа в этом сезоне."},
+                {"The airline cancelled dozens of flights on Sunday.", "В воскресенье авиакомпания отменила десятки рейсов."},
+                {"Local farmers expect a good harvest this autumn.", "Местные фермеры ожидают хорошего урожая этой осенью."},
+        };
+        for (String[] pair : texts) {
+            background.add(CheckedPair.of(background.size() + 1, pair[0], pair[1]));
+        }
+        return new CheckExample(background,
+                "The mayor said the new park would open in spring, after the workers finish the paths and the lights.",
+                "Мэр сказал, что новый парк откроется весной, когда рабочие закончат дорожки и освещение.",
+                "The mayor said the new park would open in spring, after the workers finish the paths and the lights.",
+                "<marker>Мэр сказал.</marker>", "1-1");
+    }
+}

@@ -1,0 +1,138 @@
+package org.sverka.check;
+
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names that are translated rather than transliterated (Germany/Германия, US/США, EU/ЕС): country
+ * names in both languages from ICU's display names, plus a word list {@code names-<a>-<b>.txt} of
+ * common institutions and nationality words. Words are compared as Snowball stems.
+ */
+final class NameEquivalents {
+    private final Map<String, Set<Integer>> firstGroups = new HashMap<>();
+    private final Map<String, Set<Integer>> secondGroups = new HashMap<>();
+    private final WordStems first;
+    private final WordStems second;
+    private int groups;
+
+    NameEquivalents(Locale firstLanguage, Locale secondLanguage) {
+        this.first = new WordStems(firstLanguage);
+        this.second = new WordStems(secondLanguage);
+        LocaleDisplayNames[] firstNames = displayNames(firstLanguage);
+        LocaleDisplayNames[] secondNames = displayNames(secondLanguage);
+        for (String region : ULocale.getISOCountries()) {
+            for (LocaleDisplayNames names : firstNames) {
+                add(firstGroups, first, names.regionDisplayName(region));
+            }
+            for (LocaleDisplayNames names : secondNames) {
+                add(secondGroups, second, names.regionDisplayName(region));
+            }
+            groups++;
+        }
+        load(firstLanguage.getLanguage() + "-" + secondLanguage.getLanguage(), false);
+        load(secondLanguage.getLanguage() + "-" + firstLanguage.getLanguage(), true);
+    }
+
+    /** Whether {@code word} of the first language names what some word of {@code others} names. */
+    boolean firstMatches(String word, List<String> others) {
+        return meet(groups(firstGroups, first.stem(word)), secondGroups, second, others);
+    }
+
+    /** Whether {@code word} of the second language names what some word of {@code others} names. */
+    boolean secondMatches(String word, List<String> others) {
+        return meet(groups(secondGroups, second.stem(word)), firstGroups, first, others);
+    }
+
+    private static boolean meet(Set<Integer> ids, Map<String, Set<Integer>> otherGroups, WordStems stems, List<String> others) {
+        if (ids.isEmpty()) {
+            return false;
+        }
+        for (String other : others) {
+            if (groups(otherGroups, stems.stem(other)).stream().anyMatch(ids::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Groups of a stem, or of a listed stem that differs from it only in up to three final letters
+     * (Korean/Korea, Indonesian/Indonesia, Китая/Китай: Snowball stems them кит/кита).
+     */
+    private static Set<Integer> groups(Map<String, Set<Integer>> index, String stem) {
+        Set<Integer> ids = new HashSet<>(index.getOrDefault(stem, Set.of()));
+        if (stem.length() < 3) {
+            return ids;
+        }
+        index.forEach((listed, listedIds) -> {
+            boolean prefix = listed.startsWith(stem) || stem.startsWith(listed);
+            if (prefix && listed.length() >= 3 && Math.abs(listed.length() - stem.length()) <= 3) {
+                ids.addAll(listedIds);
+            }
+        });
+        return ids;
+    }
+
+    private static LocaleDisplayNames[] displayNames(Locale language) {
+        ULocale locale = ULocale.forLocale(language);
+        return new LocaleDisplayNames[]{
+                LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_FULL),
+                LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT)};
+    }
+
+    /** Adds the capitalised words of {@code name} to the current group (function words are skipped). */
+    private void add(Map<String, Set<Integer>> index, WordStems stems, String name) {
+        for (WordStems.Word word : stems.words(name)) {
+            if (Character.isUpperCase(name.charAt(word.start()))) {
+                index.computeIfAbsent(word.stem(), k -> new HashSet<>()).add(groups);
+            }
+        }
+    }
+
+    /** Adds every word of a listed name: the list may pair a name with common words (СМИ / media). */
+    private void addAll(Map<String, Set<Integer>> index, WordStems stems, String name) {
+        for (WordStems.Word word : stems.words(name)) {
+            index.computeIfAbsent(word.stem(), k -> new HashSet<>()).add(groups);
+        }
+    }
+
+    private void load(String pair, boolean swapped) {
+        try (InputStream in = NameEquivalents.class.getResourceAsStream("names-" + pair + ".txt")) {
+            if (in == null) {
+                return;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] sides = line.split("\t");
+                if (line.startsWith("#") || sides.length != 2) {
+                    continue;
+                }
+                String firstSide = swapped ? sides[1] : sides[0];
+                String secondSide = swapped ? sides[0] : sides[1];
+                for (String name : firstSide.split("\\|")) {
+                    addAll(firstGroups, first, name.strip());
+                }
+                for (String name : secondSide.split("\\|")) {
+                    addAll(secondGroups, second, name.strip());
+                }
+                groups++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the name list " + pair, e);
+        }
+    }
+}

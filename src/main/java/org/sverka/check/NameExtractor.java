@@ -1,0 +1,112 @@
+package org.sverka.check;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the words of a text that are probably names: capitalised words that do not start a sentence
+ * or a quotation, and acronyms anywhere. Month and weekday names (from ICU) and the words in
+ * {@code not-names-<lang>.txt} ("I", "Mr") are left out.
+ */
+final class NameExtractor {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    private static final String SENTENCE_END = ".!?:…;";
+    private static final String OPENERS = "\"'«“„‘([—–-";
+    private static final int MAX_ACRONYM = 6;
+    /**
+     * Russian capitalises the first word of institution names (Национальной ассамблеи, Юридическом
+     * комитете), usually a translated adjective in -н- or -ческ-. Surnames rarely end so (the -ин-
+     * of Карениной is kept), while -ым, -ой, -ский are left alone: Ивановым, Петровой, Зеленский.
+     */
+    private static final Pattern RUSSIAN_ADJECTIVE = Pattern.compile(
+            ".{2,}(?:(?<!и)н|ческ)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ыми|ими|ей)");
+
+    /** A word of the text: where it is and whether it is a candidate name. */
+    record Word(Span span, String text, boolean name) { }
+
+    private final Set<String> notNames = new HashSet<>();
+    private final Locale locale;
+
+    NameExtractor(Locale locale) {
+        this.locale = locale;
+        DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLocale(locale));
+        for (int context : new int[]{DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+            for (int width : new int[]{DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+                for (String name : symbols.getMonths(context, width)) {
+                    notNames.add(name.toLowerCase(locale).replace(".", ""));
+                }
+                for (String name : symbols.getWeekdays(context, width)) {
+                    notNames.add(name.toLowerCase(locale).replace(".", ""));
+                }
+            }
+        }
+        load(locale.getLanguage());
+    }
+
+    List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = POSSESSIVE.matcher(m.group()).replaceFirst("");
+            Span span = new Span(m.start(), m.start() + word.length());
+            words.add(new Word(span, word, isName(text, m.start(), word)));
+        }
+        return words;
+    }
+
+    private boolean isName(String text, int start, String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.codePointAt(0))
+                || notNames.contains(word.toLowerCase(locale))) {
+            return false;
+        }
+        boolean acronym = word.length() <= MAX_ACRONYM && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (acronym) {
+            return true;
+        }
+        boolean shouting = word.length() > MAX_ACRONYM && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean adjective = locale.getLanguage().equals("ru") && RUSSIAN_ADJECTIVE.matcher(word.toLowerCase(locale)).matches();
+        return !shouting && !adjective && !startsSentence(text, start);
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || OPENERS.indexOf(text.charAt(i)) >= 0)) {
+            if (OPENERS.indexOf(text.charAt(i)) >= 0 && text.charAt(i) != '-') {
+                return true;
+            }
+            i--;
+        }
+        return i < 0 || SENTENCE_END.indexOf(text.charAt(i)) >= 0;
+    }
+
+    private void load(String language) {
+        try (InputStream in = NameExtractor.class.getResourceAsStream("not-names-" + language + ".txt")) {
+            if (in == null) {
+                return;
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    notNames.add(line.strip().toLowerCase(locale));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the not-names list for " + language, e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.sverka.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Names and acronyms need a counterpart on the other side, found through transliteration
+ * ({@link NameMatcher}) or, for names that are translated, through {@link NameEquivalents}.
+ * <p>
+ * Capital letters mark names reliably in Russian and most languages, but English also capitalises
+ * nationalities, institutions and titles that translations render as common words, and German
+ * capitalises every noun. So a name on such a side is only reported when the other side has an
+ * unmatched name too, that is, when a name differs (Kyle Smith / Келли Смит) rather than seems missing.
+ * A capitalised word that the same text also writes in lower case (Assembly / assembly) is a common word,
+ * and two names left unmatched together in several pairs are one name transcribed the text's own way.
+ */
+public final class NamesCheck implements Check {
+    public static final String ID = "NAMES";
+    private static final Set<String> WEAK_CAPITALS = Set.of("en");
+    private static final Set<String> NO_CAPITALS = Set.of("de", "lb");
+    private static final int MIN_LOWER_CASE_COUNTERPART = 7;
+
+    private final NameMatcher matcher = new NameMatcher();
+    private final Map<Locale, NameExtractor> extractors = new ConcurrentHashMap<>();
+    private final Map<List<Locale>, NameEquivalents> equivalents = new ConcurrentHashMap<>();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(List<CheckedPair> pairs, CheckContext context) {
+        Set<String> sourceCommon = commonWords(pairs, true, context.sourceLanguage());
+        Set<String> targetCommon = commonWords(pairs, false, context.targetLanguage());
+        List<Lost> lost = new ArrayList<>();
+        for (CheckedPair pair : pairs) {
+            lost.add(lost(pair, context, sourceCommon, targetCommon));
+        }
+        Map<String, Integer> recurring = recurringPairs(lost, new WordStems(context.targetLanguage()));
+        List<Finding> findings = new ArrayList<>();
+        for (Lost names : lost) {
+            findings.addAll(report(names, context, recurring));
+        }
+        return findings;
+    }
+
+    /** The names of one pair without a counterpart on the other side. */
+    private record Lost(CheckedPair pair, List<NameExtractor.Word> source, List<NameExtractor.Word> target) { }
+
+    /**
+     * How many pairs of the text leave the same two names unmatched together. A text that keeps
+     * pairing Daley with Дейли transcribes one name its own way; a swapped name shows up once.
+     */
+    private static Map<String, Integer> recurringPairs(List<Lost> lost, WordStems targetStems) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Lost names : lost) {
+            Set<String> seen = new HashSet<>();
+            for (NameExtractor.Word s : names.source()) {
+                for (NameExtractor.Word t : names.target()) {
+                    seen.add(together(s, t, targetStems));
+                }
+            }
+            seen.forEach(key -> counts.merge(key, 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    private static String together(NameExtractor.Word source, NameExtractor.Word target, WordStems targetStems) {
+        return source.text().toLowerCase(Locale.ROOT) + "\u0000" + targetStems.stem(target.text());
+    }
+
+    /** Stems of the words that start with a lower-case letter somewhere on one side of the text. */
+    private static Set<String> commonWords(List<CheckedPair> pairs, boolean source, Locale language) {
+        WordStems stems = new WordStems(language);
+        Set<String> common = new HashSet<>();
+        for (CheckedPair pair : pairs) {
+            String text = source ? pair.sourceText() : pair.targetText();
+            for (WordStems.Word word : stems.words(text)) {
+                if (Character.isLowerCase(text.codePointAt(word.start()))) {
+                    common.add(word.stem());
+                }
+            }
+        }
+        return common;
+    }
+
+    private Lost lost(CheckedPair pair, CheckContext context, Set<String> sourceCommon, Set<String> targetCommon) {
+        if (pair.sourceText().isBlank() || pair.targetText().isBlank()) {
+            return new Lost(pair, List.of(), List.of());
+        }
+        Locale sourceLanguage = context.sourceLanguage();
+        Locale targetLanguage = context.targetLanguage();
+        WordStems sourceStems = new WordStems(sourceLanguage);
+        WordStems targetStems = new WordStems(targetLanguage);
+        List<NameExtractor.Word> source = extractors.computeIfAbsent(sourceLanguage, NameExtractor::new).words(pair.sourceText());
+        List<NameExtractor.Word> target = extractors.computeIfAbsent(targetLanguage, NameExtractor::new).words(pair.targetText());
+        NameEquivalents known = equivalents.computeIfAbsent(List.of(sourceLanguage, targetLanguage),
+                k -> new NameEquivalents(sourceLanguage, targetLanguage));
+        List<String> sourceWords = source.stream().map(NameExtractor.Word::text).toList();
+        List<String> targetWords = target.stream().map(NameExtractor.Word::text).toList();
+        List<NameExtractor.Word> lostSource = new ArrayList<>();
+        for (NameExtractor.Word name : source) {
+            if (name.name() && !sourceCommon.contains(sourceStems.stem(name.text()))
+                    && !found(name.text(), targetWords) && !known.firstMatches(name.text(), targetWords)) {
+                lostSource.add(name);
+            }
+        }
+        List<NameExtractor.Word> lostTarget = new ArrayList<>();
+        for (NameExtractor.Word name : target) {
+            if (name.name() && !targetCommon.contains(targetStems.stem(name.text()))
+                    && !found(name.text(), sourceWords) && !known.secondMatches(name.text(), sourceWords)) {
+                lostTarget.add(name);
+            }
+        }
+        return new Lost(pair, lostSource, lostTarget);
+    }
+
+    private List<Finding> report(Lost names, CheckContext context, Map<String, Integer> recurring) {
+        WordStems targetStems = new WordStems(context.targetLanguage());
+        List<NameExtractor.Word> lostSource = names.source().stream().filter(s -> names.target().stream()
+                .noneMatch(t -> recurring.getOrDefault(together(s, t, targetStems), 0) > 1)).toList();
+        List<NameExtractor.Word> lostTarget = names.target().stream().filter(t -> names.source().stream()
+                .noneMatch(s -> recurring.getOrDefault(together(s, t, targetStems), 0) > 1)).toList();
+        boolean reportSource = !lostSource.isEmpty() && trusted(context.sourceLanguage(), !lostTarget.isEmpty());
+        boolean reportTarget = !lostTarget.isEmpty() && trusted(context.targetLanguage(), !lostSource.isEmpty());
+        if (!reportSource && !reportTarget) {
+            return List.of();
+        }
+        List<NameExtractor.Word> shownSource = reportSource ? lostSource : List.of();
+        List<NameExtractor.Word> shownTarget = reportTarget ? lostTarget : List.of();
+        String message = !shownSource.isEmpty() && !shownTarget.isEmpty()
+                ? "Names differ: " + texts(shownSource) + " vs " + texts(shownTarget)
+                : !shownSource.isEmpty() ? "Name not found in the translation: " + texts(shownSource)
+                : "Name in the translation not found in the source: " + texts(shownTarget);
+        // a name on one side only is often a translator's choice (he -> Адамс); a differing name rarely is
+        Severity severity = !shownSource.isEmpty() && !shownTarget.isEmpty() ? Severity.WARNING : Severity.INFO;
+        return List.of(Finding.of(ID, severity, names.pair(), message, spans(shownSource), spans(shownTarget)));
+    }
+
+    /** Whether a side's unmatched names are reported, given whether the other side has unmatched names. */
+    private static boolean trusted(Locale language, boolean otherSideLost) {
+        String code = language.getLanguage();
+        return !NO_CAPITALS.contains(code) && (!WEAK_CAPITALS.contains(code) || otherSideLost);
+    }
+
+    /**
+     * Whether a word of the other side can be the same name. A lower-case word counts only when long:
+     * a capitalised Russian common noun meets its English cognate (Президент / president), but short
+     * words match names by chance (Мюллер / more).
+     */
+    private boolean found(String name, List<String> others) {
+        for (String other : others) {
+            boolean eligible = Character.isUpperCase(other.codePointAt(0)) || other.length() >= MIN_LOWER_CASE_COUNTERPART;
+            if (eligible && (other.equalsIgnoreCase(name) || matcher.matches(name, other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String texts(List<NameExtractor.Word> words) {
+        return String.join(", ", words.stream().map(NameExtractor.Word::text).toList());
+    }
+
+    private static List<Span> spans(List<NameExtractor.Word> words) {
+        return words.stream().map(NameExtractor.Word::span).toList();
+    }
+
+    @Override
+    public CheckExample example() {
+        return CheckExample.of(
+                "On Monday Lukashenko met Putin and NATO officials in Kyiv.",
+                "В понедельник Лукашенко встретился с Путиным и представителями НАТО в Киеве.",
+                "Yesterday <marker>Kyle</marker> Smith met Putin.",
+                "Вчера <marker>Келли</marker> Смит встретился с Путиным.");
+    }
+}

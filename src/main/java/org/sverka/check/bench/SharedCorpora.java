@@ -1,0 +1,35 @@
+package org.sverka.check.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Finds the shared corpora folder: system property {@code sverka.shared}, then the environment
+ * variable {@code SVERKA_SHARED}, then {@code ../shared} and {@code ../../shared}.
+ */
+public final class SharedCorpora {
+    private SharedCorpora() {
+    }
+
+    public static Optional<Path> locate() {
+        String property = System.getProperty("sverka.shared");
+        String variable = System.getenv("SVERKA_SHARED");
+        Path[] candidates = {
+                property == null ? null : Path.of(property),
+                variable == null ? null : Path.of(variable),
+                Path.of("..", "shared"),
+                Path.of("..", "..", "shared")};
+        for (Path candidate : candidates) {
+            if (candidate != null && Files.isDirectory(candidate.resolve("corpora"))) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Path> ntrex() {
+        return locate().map(p -> p.resolve("corpora").resolve("ntrex-en-ru"))
+                .filter(p -> Files.isRegularFile(p.resolve("newstest2019-src.eng.txt")));
+    }
+}
