@@ -1,0 +1,73 @@
+package org.sverka.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class AbbreviationListTest {
+
+    private static final AbbreviationList ENGLISH = AbbreviationList.forLanguage(Locale.ENGLISH);
+    private static final AbbreviationList RUSSIAN = AbbreviationList.forLanguage(Locale.forLanguageTag("ru"));
+
+    @Test
+    void readsSverkasEnglishEntries() {
+        assertThat(ENGLISH.endsSentenceNot("Dr.", 'S')).isTrue();
+        assertThat(ENGLISH.endsSentenceNot("e.g.", 'P')).isTrue();
+    }
+
+    @Test
+    void includesIcusBuiltInEnglishEntries() {
+        assertThat(ENGLISH.builtIn()).contains("Mr.", "U.S.", "Ph.D.");
+        assertThat(ENGLISH.endsSentenceNot("Ph.D.", 'H')).isTrue();
+    }
+
+    @Test
+    void includesIcusBuiltInRussianEntries() {
+        assertThat(RUSSIAN.builtIn()).contains("ул.", "тыс.");
+    }
+
+    @Test
+    void holdsANumberOnlyEntryBeforeADigitOnly() {
+        assertThat(ENGLISH.endsSentenceNot("No.", '5')).isTrue();
+        assertThat(ENGLISH.endsSentenceNot("No.", 'W')).isFalse();
+        assertThat(ENGLISH.always()).doesNotContain("No.");
+    }
+
+    @Test
+    void matchesACapitalisedWordAgainstALowercaseEntry() {
+        assertThat(RUSSIAN.endsSentenceNot("См.", 'р')).isTrue();
+    }
+
+    @Test
+    void matchesWholeWordsOnly() {
+        assertThat(RUSSIAN.endsSentenceNot("утонул.", 'Р')).isFalse();
+        assertThat(RUSSIAN.endsSentenceNot("ул.", 'Л')).isTrue();
+    }
+
+    @Test
+    void leavesOutAbbreviationsThatUsuallyEndASentence() {
+        assertThat(ENGLISH.endsSentenceNot("etc.", 'T')).isFalse();
+        assertThat(RUSSIAN.endsSentenceNot("т.д.", 'П')).isFalse();
+    }
+
+    @Test
+    void treatsAnEmptyWordAsNoAbbreviation() {
+        assertThat(ENGLISH.endsSentenceNot("", 'A')).isFalse();
+    }
+
+    @Test
+    void hasNoEntriesForALanguageWithoutLists() {
+        AbbreviationList none = AbbreviationList.forLanguage(Locale.forLanguageTag("xx"));
+        assertThat(none.builtIn()).isEmpty();
+        assertThat(none.always()).isEmpty();
+    }
+
+    @Test
+    void trustsIcusSuffixMatchingOnlyWithCapitalisedEntriesOfTwoLetters() {
+        assertThat(AbbreviationList.safeForSuffixMatching("Dr.")).isTrue();
+        assertThat(AbbreviationList.safeForSuffixMatching("U.S.")).isTrue();
+        assertThat(AbbreviationList.safeForSuffixMatching("O.")).isFalse();
+        assertThat(AbbreviationList.safeForSuffixMatching("ул.")).isFalse();
+    }
+}
