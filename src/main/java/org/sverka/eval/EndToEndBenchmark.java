@@ -1,0 +1,105 @@
+package org.sverka.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sverka.align.SentenceAligner;
+import org.sverka.model.Bead;
+import org.sverka.model.Progress;
+import org.sverka.segment.SentenceSegmenter;
+
+/**
+ * Measures alignment from raw text: each side of a gold document is joined back into paragraphs of
+ * running text, split by {@link SentenceSegmenter}, aligned, and the predicted beads projected onto the
+ * gold sentences ({@link SentenceProjection}) to be scored against the gold ladder with
+ * {@link AlignmentScorer}. Printed beside the pre-split figure of {@link AlignmentBenchmark}, so the loss
+ * due to segmentation shows. Text+Berg documents are pooled (micro), as in the pre-split benchmark.
+ */
+public final class EndToEndBenchmark {
+    private final SentenceAligner aligner;
+    private final AlignmentScorer scorer = new AlignmentScorer();
+
+    public EndToEndBenchmark(SentenceAligner aligner) {
+        this.aligner = aligner;
+    }
+
+    /** Sentence counts of one side, pooled over a set: gold, found by the segmenter, found exactly. */
+    public record SentenceCounts(int gold, int found, int exact) {
+        SentenceCounts plus(SegmentedText side) {
+            return new SentenceCounts(gold + side.goldCount(), found + side.sentences().size(),
+                    exact + side.exactCount());
+        }
+
+        @Override
+        public String toString() {
+            return gold + " -> " + found + " (" + exact + " exact)";
+        }
+    }
+
+    /** The score of a set aligned from raw text, with the segmentation counts behind it. */
+    public record SetResult(String name, AlignmentScore score, SentenceCounts source, SentenceCounts target) {
+    }
+
+    public static void main(String[] args) {
+        Optional<SharedCorpora> shared = SharedCorpora.locate();
+        if (shared.isEmpty()) {
+            System.out.println("Skipped: shared corpora not found (set -Dsverka.shared or SVERKA_SHARED, "
+                    + "or put them at ../shared).");
+            return;
+        }
+        SentenceAligner aligner = new SentenceAligner();
+        AlignmentBenchmark preSplit = new AlignmentBenchmark(aligner);
+        EndToEndBenchmark endToEnd = new EndToEndBenchmark(aligner);
+        ParagraphedCorpora corpora = new ParagraphedCorpora(shared.get());
+        System.out.println("| set | input | strict P | strict R | strict F1 | lax P | lax R | lax F1 "
+                + "| source sentences: gold -> found | target sentences: gold -> found |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        if (corpora.has(SharedCorpora.ANNA)) {
+            ParagraphedGoldDocument anna = corpora.annaKareninaVal();
+            String name = "anna-karenina val (en-ru)";
+            print(name, "pre-split", preSplit.run(name, List.of(anna.document())).score(), "", "");
+            print(endToEnd.run(name, List.of(anna)), "raw, paragraphs by id");
+        }
+        if (corpora.has(SharedCorpora.TEXT_BERG)) {
+            String name = "text+berg test 001-007 (de-fr)";
+            List<ParagraphedGoldDocument> headings = corpora.textBergTest(LineParagraphing.HEADINGS_APART);
+            print(name, "pre-split", preSplit.run(name, headings.stream().map(ParagraphedGoldDocument::document)
+                    .toList()).score(), "", "");
+            print(endToEnd.run(name, headings), "raw, headings apart");
+            print(endToEnd.run(name, corpora.textBergTest(LineParagraphing.ONE_PARAGRAPH)), "raw, one paragraph");
+        }
+    }
+
+    /** Segments, aligns, projects and scores documents, pooling their counts. */
+    public SetResult run(String name, List<ParagraphedGoldDocument> documents) {
+        List<Ladder> predicted = new ArrayList<>();
+        List<Ladder> gold = new ArrayList<>();
+        SentenceCounts source = new SentenceCounts(0, 0, 0);
+        SentenceCounts target = new SentenceCounts(0, 0, 0);
+        for (ParagraphedGoldDocument document : documents) {
+            GoldDocument g = document.document();
+            SegmentedText src = SegmentedText.of(document.rejoinedSource(),
+                    SentenceSegmenter.forLanguage(g.sourceLanguage()));
+            SegmentedText tgt = SegmentedText.of(document.rejoinedTarget(),
+                    SentenceSegmenter.forLanguage(g.targetLanguage()));
+            List<Bead> beads = aligner.align(src.sentences(), g.sourceLanguage(), tgt.sentences(), g.targetLanguage(),
+                    Progress.NONE);
+            predicted.add(SentenceProjection.project(beads, src.projection(), tgt.projection()));
+            gold.add(g.gold());
+            source = source.plus(src);
+            target = target.plus(tgt);
+        }
+        return new SetResult(name, scorer.score(predicted, gold), source, target);
+    }
+
+    private static void print(SetResult result, String input) {
+        print(result.name(), input, result.score(), result.source().toString(), result.target().toString());
+    }
+
+    private static void print(String name, String input, AlignmentScore s, String source, String target) {
+        System.out.printf(Locale.ROOT, "| %s | %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %s | %s |%n", name, input,
+                s.strictPrecision(), s.strictRecall(), s.strictF1(), s.laxPrecision(), s.laxRecall(), s.laxF1(),
+                source, target);
+    }
+}
