@@ -17,6 +17,7 @@ import org.sverka.segment.SentenceSegmenter;
  * due to segmentation shows. Text+Berg documents are pooled (micro), as in the pre-split benchmark.
  */
 public final class EndToEndBenchmark {
+    private static final String GOLD_SPLIT = "gold split";
     private final SentenceAligner aligner;
     private final AlignmentScorer scorer = new AlignmentScorer();
 
@@ -58,14 +59,14 @@ public final class EndToEndBenchmark {
         if (corpora.has(SharedCorpora.ANNA)) {
             ParagraphedGoldDocument anna = corpora.annaKareninaVal();
             String name = "anna-karenina val (en-ru)";
-            print(name, "pre-split", preSplit.run(name, List.of(anna.document())).score(), "", "");
+            print(name, "pre-split", preSplit.run(name, List.of(anna.document())).score(), GOLD_SPLIT, GOLD_SPLIT);
             print(endToEnd.run(name, List.of(anna)), "raw, paragraphs by id");
         }
         if (corpora.has(SharedCorpora.TEXT_BERG)) {
             String name = "text+berg test 001-007 (de-fr)";
             List<ParagraphedGoldDocument> headings = corpora.textBergTest(LineParagraphing.HEADINGS_APART);
             print(name, "pre-split", preSplit.run(name, headings.stream().map(ParagraphedGoldDocument::document)
-                    .toList()).score(), "", "");
+                    .toList()).score(), GOLD_SPLIT, GOLD_SPLIT);
             print(endToEnd.run(name, headings), "raw, headings apart");
             print(endToEnd.run(name, corpora.textBergTest(LineParagraphing.ONE_PARAGRAPH)), "raw, one paragraph");
         }
