@@ -1,9 +1,11 @@
 package org.sverka.eval;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.sverka.align.SentenceAligner;
 import org.sverka.model.Bead;
 import org.sverka.model.Progress;
@@ -38,8 +40,12 @@ public final class EndToEndBenchmark {
         }
     }
 
-    /** The score of a set aligned from raw text, with the segmentation counts behind it. */
-    public record SetResult(String name, AlignmentScore score, SentenceCounts source, SentenceCounts target) {
+    /**
+     * The score of a set aligned from raw text, with the segmentation counts behind it, and the calibration
+     * of the confidences of the beads that hold a gold sentence (strict-correct: their projected rung is gold).
+     */
+    public record SetResult(String name, AlignmentScore score, ReliabilityTable reliability, SentenceCounts source,
+                            SentenceCounts target) {
     }
 
     public static void main(String[] args) {
@@ -53,20 +59,19 @@ public final class EndToEndBenchmark {
         AlignmentBenchmark preSplit = new AlignmentBenchmark(aligner);
         EndToEndBenchmark endToEnd = new EndToEndBenchmark(aligner);
         ParagraphedCorpora corpora = new ParagraphedCorpora(shared.get());
-        System.out.println("| set | input | strict P | strict R | strict F1 | lax P | lax R | lax F1 "
+        System.out.println("| set | input | strict P | strict R | strict F1 | lax P | lax R | lax F1 | ECE "
                 + "| source sentences: gold -> found | target sentences: gold -> found |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         if (corpora.has(SharedCorpora.ANNA)) {
             ParagraphedGoldDocument anna = corpora.annaKareninaVal();
             String name = "anna-karenina val (en-ru)";
-            print(name, "pre-split", preSplit.run(name, List.of(anna.document())).score(), GOLD_SPLIT, GOLD_SPLIT);
+            print(preSplit.run(name, List.of(anna.document())));
             print(endToEnd.run(name, List.of(anna)), "raw, paragraphs by id");
         }
         if (corpora.has(SharedCorpora.TEXT_BERG)) {
             String name = "text+berg test 001-007 (de-fr)";
             List<ParagraphedGoldDocument> headings = corpora.textBergTest(LineParagraphing.HEADINGS_APART);
-            print(name, "pre-split", preSplit.run(name, headings.stream().map(ParagraphedGoldDocument::document)
-                    .toList()).score(), GOLD_SPLIT, GOLD_SPLIT);
+            print(preSplit.run(name, headings.stream().map(ParagraphedGoldDocument::document).toList()));
             print(endToEnd.run(name, headings), "raw, headings apart");
             print(endToEnd.run(name, corpora.textBergTest(LineParagraphing.ONE_PARAGRAPH)), "raw, one paragraph");
         }
@@ -78,6 +83,8 @@ public final class EndToEndBenchmark {
         List<Ladder> gold = new ArrayList<>();
         SentenceCounts source = new SentenceCounts(0, 0, 0);
         SentenceCounts target = new SentenceCounts(0, 0, 0);
+        List<Double> confidences = new ArrayList<>();
+        List<Boolean> correct = new ArrayList<>();
         for (ParagraphedGoldDocument document : documents) {
             GoldDocument g = document.document();
             SegmentedText src = SegmentedText.of(document.rejoinedSource(),
@@ -90,17 +97,38 @@ public final class EndToEndBenchmark {
             gold.add(g.gold());
             source = source.plus(src);
             target = target.plus(tgt);
+            Set<Ladder.Rung> goldRungs = new HashSet<>(g.gold().rungs());
+            for (Bead bead : beads) {
+                Ladder.Rung rung = SentenceProjection.rungOf(bead, src.projection(), tgt.projection());
+                if (!rung.source().isEmpty() || !rung.target().isEmpty()) {
+                    confidences.add(bead.confidence());
+                    correct.add(goldRungs.contains(rung));
+                }
+            }
         }
-        return new SetResult(name, scorer.score(predicted, gold), source, target);
+        return new SetResult(name, scorer.score(predicted, gold), reliability(confidences, correct), source, target);
     }
 
-    private static void print(SetResult result, String input) {
-        print(result.name(), input, result.score(), result.source().toString(), result.target().toString());
+    private static void print(AlignmentBenchmark.SetResult r) {
+        print(r.name(), "pre-split", r.score(), r.reliability(), GOLD_SPLIT, GOLD_SPLIT);
     }
 
-    private static void print(String name, String input, AlignmentScore s, String source, String target) {
-        System.out.printf(Locale.ROOT, "| %s | %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %s | %s |%n", name, input,
-                s.strictPrecision(), s.strictRecall(), s.strictF1(), s.laxPrecision(), s.laxRecall(), s.laxF1(),
-                source, target);
+    private static ReliabilityTable reliability(List<Double> confidences, List<Boolean> correct) {
+        boolean[] ok = new boolean[correct.size()];
+        for (int k = 0; k < ok.length; k++) {
+            ok[k] = correct.get(k);
+        }
+        return ReliabilityTable.of(confidences.stream().mapToDouble(Double::doubleValue).toArray(), ok);
+    }
+
+    private static void print(SetResult r, String input) {
+        print(r.name(), input, r.score(), r.reliability(), r.source().toString(), r.target().toString());
+    }
+
+    private static void print(String name, String input, AlignmentScore s, ReliabilityTable reliability, String source,
+                              String target) {
+        System.out.printf(Locale.ROOT, "| %s | %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %s | %s |%n", name,
+                input, s.strictPrecision(), s.strictRecall(), s.strictF1(), s.laxPrecision(), s.laxRecall(), s.laxF1(),
+                reliability.expectedCalibrationError(), source, target);
     }
 }

@@ -34,7 +34,8 @@ final class JsonlParagraphs {
                 target.add((Map<?, ?>) bead.get("targets"));
             } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
                 throw new SverkaException("Malformed gold bead on line " + (n + 1) + " of " + jsonl + ": "
-                        + e.getMessage() + ". Expected one id per text: {\"sources\":{\"ids\":[...],\"text\":[...]},...}.", e);
+                        + e.getMessage() + ". Expected one id per text: "
+                        + "{\"sources\":{\"ids\":[...],\"text\":[...]},...}.", e);
             }
         }
         return new Labels(List.copyOf(source.labels), List.copyOf(target.labels));

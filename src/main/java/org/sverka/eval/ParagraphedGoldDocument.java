@@ -14,7 +14,8 @@ public record ParagraphedGoldDocument(GoldDocument document, List<Integer> sourc
         Objects.requireNonNull(document, "document");
         sourceParagraphs = List.copyOf(sourceParagraphs);
         targetParagraphs = List.copyOf(targetParagraphs);
-        if (sourceParagraphs.size() != document.source().size() || targetParagraphs.size() != document.target().size()) {
+        if (sourceParagraphs.size() != document.source().size()
+                || targetParagraphs.size() != document.target().size()) {
             throw new IllegalArgumentException("one paragraph label per gold sentence needed in " + document.name()
                     + ": " + sourceParagraphs.size() + "/" + document.source().size() + " source, "
                     + targetParagraphs.size() + "/" + document.target().size() + " target");

@@ -31,7 +31,8 @@ public record RejoinedText(List<Paragraph> paragraphs, List<ParagraphSpan> goldS
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i).strip();
             if (sentence.isEmpty()) {
-                throw new IllegalArgumentException("gold sentence " + i + " is blank; it cannot be found in running text");
+                throw new IllegalArgumentException("gold sentence " + i
+                        + " is blank; it cannot be found in running text");
             }
             if (i > 0 && !paragraphOf.get(i).equals(paragraphOf.get(i - 1))) {
                 paragraphs.add(new Paragraph(paragraphs.size(), text.toString()));

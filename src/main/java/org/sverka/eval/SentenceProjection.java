@@ -61,18 +61,24 @@ public final class SentenceProjection {
 
     /**
      * The gold ladder a predicted alignment amounts to: each bead becomes the rung of the gold sentences
-     * its predicted sentences hold. A bead whose sentences hold no gold sentence on either side vanishes.
+     * its predicted sentences hold ({@link #rungOf}). A bead whose sentences hold no gold sentence on
+     * either side vanishes.
      */
     public static Ladder project(List<Bead> beads, SentenceProjection source, SentenceProjection target) {
         List<Ladder.Rung> rungs = new ArrayList<>(beads.size());
         for (Bead bead : beads) {
-            List<Integer> sourceGold = source.union(bead.sourceStart(), bead.sourceEnd());
-            List<Integer> targetGold = target.union(bead.targetStart(), bead.targetEnd());
-            if (!sourceGold.isEmpty() || !targetGold.isEmpty()) {
-                rungs.add(new Ladder.Rung(sourceGold, targetGold));
+            Ladder.Rung rung = rungOf(bead, source, target);
+            if (!rung.source().isEmpty() || !rung.target().isEmpty()) {
+                rungs.add(rung);
             }
         }
         return new Ladder(rungs);
+    }
+
+    /** The gold sentences one bead's predicted sentences hold, on each side; possibly none on both. */
+    public static Ladder.Rung rungOf(Bead bead, SentenceProjection source, SentenceProjection target) {
+        return new Ladder.Rung(source.union(bead.sourceStart(), bead.sourceEnd()),
+                target.union(bead.targetStart(), bead.targetEnd()));
     }
 
     private List<Integer> union(int from, int to) {

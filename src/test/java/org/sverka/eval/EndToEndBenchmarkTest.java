@@ -34,6 +34,19 @@ class EndToEndBenchmarkTest {
     }
 
     @Test
+    void calibratesTheConfidenceOfEveryBeadThatHoldsAGoldSentence() {
+        ParagraphedGoldDocument document = document(
+                List.of("Mr. Oblonsky woke at eight o'clock.", "He looked at the clock."),
+                List.of("Степан Аркадьич проснулся в восемь часов.", "Он посмотрел на часы."),
+                "[0]:[0]\n[1]:[1]\n");
+
+        ReliabilityTable reliability = BENCHMARK.run("small", List.of(document)).reliability();
+
+        assertThat(reliability.beads()).isEqualTo(2);
+        assertThat(reliability.bins()).flatExtracting(ReliabilityTable.Bin::accuracy).contains(1.0);
+    }
+
+    @Test
     void goldSentencesTheSegmenterMergesCostStrictButNotLaxScore() {
         ParagraphedGoldDocument document = document(
                 List.of("He had three things to do:", "write, wait, sleep.", "Then he left."),

@@ -106,6 +106,19 @@ class SentenceProjectionTest {
     }
 
     @Test
+    void theRungOfABeadOfFragmentsIsEmptyOnBothSides() {
+        SentenceProjection source = SentenceProjection.between(List.of(span(0, 0, 30)),
+                List.of(span(0, 0, 8), span(0, 9, 30)));
+        SentenceProjection target = SentenceProjection.between(List.of(span(0, 0, 10)),
+                List.of(span(0, 0, 2), span(0, 3, 10)));
+
+        assertThat(SentenceProjection.rungOf(Bead.automatic(0, 1, 0, 1, 0.3), source, target))
+                .isEqualTo(new Ladder.Rung(List.of(), List.of()));
+        assertThat(SentenceProjection.rungOf(Bead.automatic(1, 1, 1, 1, 0.9), source, target))
+                .isEqualTo(new Ladder.Rung(List.of(0), List.of(0)));
+    }
+
+    @Test
     void theProjectedLadderHoldsEveryGoldSentenceExactlyOnce() {
         Random random = new Random(20261129);
         for (int round = 0; round < 200; round++) {
