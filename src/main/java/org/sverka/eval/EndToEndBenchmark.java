@@ -17,6 +17,11 @@ import org.sverka.segment.SentenceSegmenter;
  * gold sentences ({@link SentenceProjection}) to be scored against the gold ladder with
  * {@link AlignmentScorer}. Printed beside the pre-split figure of {@link AlignmentBenchmark}, so the loss
  * due to segmentation shows. Text+Berg documents are pooled (micro), as in the pre-split benchmark.
+ *
+ * <p>Paragraphs: Anna Karenina by sentence id ({@code s6.0}, {@code s6.1}: paragraph s6); Text+Berg,
+ * one sentence a line with no paragraph marks, both ways of {@link LineParagraphing}. Run:
+ * {@code ./mvnw -q -o -B compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -cp
+ * target/classes:$(cat target/cp.txt) org.sverka.eval.EndToEndBenchmark}.
  */
 public final class EndToEndBenchmark {
     private static final String GOLD_SPLIT = "gold split";
