@@ -100,6 +100,23 @@ final class Band {
         return (int) (offset[i] + j - lo[i]);
     }
 
+    /** Start of each row in the cell numbering (n + 2 entries), for tight loops. */
+    int[] rowOffsets() {
+        int[] offsets = new int[offset.length];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = (int) offset[i];
+        }
+        return offsets;
+    }
+
+    int[] los() {
+        return lo.clone();
+    }
+
+    int[] his() {
+        return hi.clone();
+    }
+
     int cells() {
         return (int) offset[n + 1];
     }

@@ -4,9 +4,13 @@ import java.util.List;
 
 /**
  * The cost (-log of an unnormalised probability) of one bead: the shape's prior, the length model's
- * cost weighted, minus a reward per word that has a linked word on the other side of the bead.
+ * cost weighted, minus a reward per word that has a linked word on the other side of the bead (less the
+ * links expected by chance), plus a penalty per utterance or question mark one side has more of.
  */
 final class BeadCost {
+    // A sentence without translation is not "too short a translation"; charging it the full length cost
+    // made blocks of untranslated captions merge into 1-4 beads (tuned on Text+Berg dev).
+    private static final double SKIP_LENGTH_SHARE = 0.5;
     private final int[] sourceCounts;
     private final int[] targetCounts;
     private final double[] priorCosts;
@@ -16,9 +20,13 @@ final class BeadCost {
     private final LinkMasks masks;
     private final double lengthWeight;
     private final double lexicalWeight;
+    private final PunctuationCues sourceCues;
+    private final PunctuationCues targetCues;
+    private final double punctuationWeight;
 
     BeadCost(List<BeadShape> shapes, TextSide source, TextSide target, LengthModel lengths, LinkMasks masks,
-             double lengthWeight, double lexicalWeight) {
+             double lengthWeight, double lexicalWeight, PunctuationCues sourceCues, PunctuationCues targetCues,
+             double punctuationWeight) {
         int k = shapes.size();
         sourceCounts = new int[k];
         targetCounts = new int[k];
@@ -35,6 +43,9 @@ final class BeadCost {
         this.masks = masks;
         this.lengthWeight = lengthWeight;
         this.lexicalWeight = lexicalWeight;
+        this.sourceCues = sourceCues;
+        this.targetCues = targetCues;
+        this.punctuationWeight = punctuationWeight;
     }
 
     int shapes() {
@@ -55,9 +66,14 @@ final class BeadCost {
         int b = targetCounts[shape];
         int sourceLength = (int) (sourcePrefix[i + a] - sourcePrefix[i]);
         int targetLength = (int) (targetPrefix[j + b] - targetPrefix[j]);
-        double cost = priorCosts[shape] + lengthWeight * lengths.cost(sourceLength, targetLength);
+        double lengthCost = lengthWeight * lengths.cost(sourceLength, targetLength);
+        double cost = priorCosts[shape] + (a > 0 && b > 0 ? lengthCost : SKIP_LENGTH_SHARE * lengthCost);
         if (a > 0 && b > 0 && lexicalWeight > 0) {
-            cost -= lexicalWeight * masks.matchedWords(i, a, j, b);
+            cost -= lexicalWeight * (masks.matchedWords(i, a, j, b) - masks.chanceMatches(i, a, j, b));
+        }
+        if (a > 0 && b > 0 && punctuationWeight > 0) {
+            cost += punctuationWeight * (Math.abs(sourceCues.utterances(i, a) - targetCues.utterances(j, b))
+                    + Math.abs(sourceCues.questions(i, a) - targetCues.questions(j, b)));
         }
         return cost;
     }

@@ -11,8 +11,8 @@ public record BeadShape(int sourceCount, int targetCount, double prior) {
     /** Gale-Church style shapes; 2-1 is more common than in the 1993 paper because translators of novels merge sentences. */
     public static final List<BeadShape> DEFAULTS = List.of(
             new BeadShape(1, 1, 0.85),
-            new BeadShape(1, 0, 0.004),
-            new BeadShape(0, 1, 0.004),
+            new BeadShape(1, 0, 0.02),
+            new BeadShape(0, 1, 0.02),
             new BeadShape(2, 1, 0.06),
             new BeadShape(1, 2, 0.04),
             new BeadShape(2, 2, 0.008),

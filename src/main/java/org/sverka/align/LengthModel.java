@@ -7,6 +7,8 @@ package org.sverka.align;
  */
 record LengthModel(double ratio, double variance) {
     private static final double MIN_PROBABILITY = 1e-12;
+    private static final double TABLE_STEP = 0.005;
+    private static final double[] TAIL_COST = tailCosts();
 
     LengthModel {
         if (!(ratio > 0) || !(variance > 0)) {
@@ -50,7 +52,22 @@ record LengthModel(double ratio, double variance) {
     double cost(int sourceLength, int targetLength) {
         double mean = Math.max(1.0, (ratio * sourceLength + targetLength) / 2);
         double delta = Math.abs(targetLength - ratio * sourceLength) / Math.sqrt(variance * mean);
-        return -Math.log(Math.max(MIN_PROBABILITY, erfc(delta / Math.sqrt(2))));
+        double position = delta / TABLE_STEP;
+        int index = (int) position;
+        if (index >= TAIL_COST.length - 1) {
+            return TAIL_COST[TAIL_COST.length - 1];
+        }
+        double fraction = position - index;
+        return TAIL_COST[index] * (1 - fraction) + TAIL_COST[index + 1] * fraction;
+    }
+
+    /** -log P(|Z| > delta) for a standard normal Z, tabulated: the search asks for it millions of times. */
+    private static double[] tailCosts() {
+        double[] table = new double[(int) (8.0 / TABLE_STEP) + 2];
+        for (int k = 0; k < table.length; k++) {
+            table[k] = -Math.log(Math.max(MIN_PROBABILITY, erfc(k * TABLE_STEP / Math.sqrt(2))));
+        }
+        return table;
     }
 
     /** Complementary error function, Chebyshev fit with relative error below 1.2e-7 (Numerical Recipes). */

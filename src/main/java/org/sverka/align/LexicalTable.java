@@ -14,7 +14,7 @@ import java.util.Set;
 final class LexicalTable {
     private final Map<Integer, Integer> sourceFrequency = new HashMap<>();
     private final Map<Integer, Integer> targetFrequency = new HashMap<>();
-    private final Map<Long, Integer> together = new HashMap<>();
+    private final LongCounter together = new LongCounter();
 
     /** Counts one bead: source sentences s0..s0+a-1 against target sentences t0..t0+b-1. */
     void add(TextSide source, int s0, int a, TextSide target, int t0, int b) {
@@ -24,17 +24,18 @@ final class LexicalTable {
         targetStems.forEach(t -> targetFrequency.merge(t, 1, Integer::sum));
         for (int s : sourceStems) {
             for (int t : targetStems) {
-                together.merge(WordLinks.key(s, t), 1, Integer::sum);
+                together.increment(WordLinks.key(s, t));
             }
         }
     }
 
     Set<Long> associations(int minCount, double minDice) {
         Set<Long> pairs = new HashSet<>();
-        together.forEach((key, count) -> {
+        together.forEachKey(key -> {
+            int count = together.get(key);
             if (count >= minCount) {
-                int fs = sourceFrequency.get((int) (key >>> 32));
-                int ft = targetFrequency.get((int) (long) key);
+                int fs = sourceFrequency.get(WordLinks.sourceStemOf(key));
+                int ft = targetFrequency.get(WordLinks.targetStemOf(key));
                 if (2.0 * count / (fs + ft) >= minDice) {
                     pairs.add(key);
                 }

@@ -6,67 +6,141 @@ package org.sverka.align;
  * then a few ORs and bit counts, whatever its shape, and no word is counted twice.
  */
 final class LinkMasks {
-    private final Band band;
-    private final long[] sourceMasks;
-    private final long[] targetMasks;
+    private final int[] lo;
+    private final int[] hi;
+    private final int[] offset;
+    /** Per band cell: the source mask at 2 * cell, the target mask at 2 * cell + 1. */
+    private final long[] masks;
+    private final long[] sourceOr = new long[8];
+    private final long[] targetOr = new long[8];
+    private final long[] sourceSizePrefix;
+    private final long[] targetSizePrefix;
+    private final int[] sourceSizes;
+    private final int[] targetSizes;
+    private final double chanceRate;
 
     LinkMasks(Band band, TextSide source, TextSide target, WordLinks links) {
-        this.band = band;
-        this.sourceMasks = new long[band.cells()];
-        this.targetMasks = new long[band.cells()];
+        this.lo = band.los();
+        this.hi = band.his();
+        this.offset = band.rowOffsets();
+        this.masks = new long[2 * band.cells()];
+        this.sourceSizes = sizes(source);
+        this.targetSizes = sizes(target);
+        this.sourceSizePrefix = prefix(sourceSizes);
+        this.targetSizePrefix = prefix(targetSizes);
+        double matchedTotal = 0;
+        double pairTotal = 0;
+        // bitsByTarget[v]: which positions of the current source sentence link to target word v
+        long[] bitsByTarget = new long[target.vocabularySize()];
         for (int i = 1; i <= band.rows(); i++) {
             int[] sourceWords = source.words(i - 1);
-            if (sourceWords.length == 0) {
+            boolean any = false;
+            for (int a = 0; a < sourceWords.length; a++) {
+                for (int v : links.targets(sourceWords[a])) {
+                    bitsByTarget[v] |= 1L << a;
+                    any = true;
+                }
+            }
+            if (!any) {
                 continue;
             }
             for (int j = Math.max(1, band.lo(i)); j <= band.hi(i); j++) {
                 int[] targetWords = target.words(j - 1);
                 long sourceMask = 0;
                 long targetMask = 0;
-                for (int a = 0; a < sourceWords.length; a++) {
-                    int[] linked = links.targets(sourceWords[a]);
-                    if (linked.length == 0) {
-                        continue;
-                    }
-                    for (int b = 0; b < targetWords.length; b++) {
-                        if (java.util.Arrays.binarySearch(linked, targetWords[b]) >= 0) {
-                            sourceMask |= 1L << a;
-                            targetMask |= 1L << b;
-                        }
+                for (int b = 0; b < targetWords.length; b++) {
+                    long bits = bitsByTarget[targetWords[b]];
+                    if (bits != 0) {
+                        sourceMask |= bits;
+                        targetMask |= 1L << b;
                     }
                 }
+                matchedTotal += Long.bitCount(sourceMask) + Long.bitCount(targetMask);
                 int cell = band.cell(i, j);
-                sourceMasks[cell] = sourceMask;
-                targetMasks[cell] = targetMask;
+                masks[2 * cell] = sourceMask;
+                masks[2 * cell + 1] = targetMask;
+            }
+            for (int j = Math.max(1, band.lo(i)); j <= band.hi(i); j++) {
+                pairTotal += 2.0 * sourceSizes[i - 1] * targetSizes[j - 1];
+            }
+            for (int sourceWord : sourceWords) {
+                for (int v : links.targets(sourceWord)) {
+                    bitsByTarget[v] = 0;
+                }
             }
         }
+        chanceRate = pairTotal == 0 ? 0 : matchedTotal / pairTotal;
+    }
+
+    private static long[] prefix(int[] values) {
+        long[] prefix = new long[values.length + 1];
+        for (int k = 0; k < values.length; k++) {
+            prefix[k + 1] = prefix[k] + values[k];
+        }
+        return prefix;
+    }
+
+    private static int[] sizes(TextSide side) {
+        int[] sizes = new int[side.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = side.words(i).length;
+        }
+        return sizes;
+    }
+
+    /**
+     * Matched words a bead would show by chance: the band is mostly non-translations, so its average
+     * matched words per (source word x target word) pair estimates the chance rate; a bead with a
+     * and b words expects chanceRate * 2ab. Subtracting it keeps big beads from winning on chance links.
+     */
+    double chanceMatches(int s0, int a, int t0, int b) {
+        double sourceWords = sourceSizePrefix[s0 + a] - sourceSizePrefix[s0];
+        double targetWords = targetSizePrefix[t0 + b] - targetSizePrefix[t0];
+        return chanceRate * 2.0 * sourceWords * targetWords;
     }
 
     /** Linked words of source sentence s and target sentence t (0 outside the band). */
     long sourceMask(int s, int t) {
-        return band.contains(s + 1, t + 1) ? sourceMasks[band.cell(s + 1, t + 1)] : 0L;
+        int i = s + 1;
+        int j = t + 1;
+        return j < lo[i] || j > hi[i] ? 0L : masks[2 * (offset[i] + j - lo[i])];
     }
 
     long targetMask(int s, int t) {
-        return band.contains(s + 1, t + 1) ? targetMasks[band.cell(s + 1, t + 1)] : 0L;
+        int i = s + 1;
+        int j = t + 1;
+        return j < lo[i] || j > hi[i] ? 0L : masks[2 * (offset[i] + j - lo[i]) + 1];
     }
 
-    /** Words of source s0..s0+a-1 with a link into target t0..t0+b-1, plus the converse. */
+    /**
+     * Words of source s0..s0+a-1 with a link into target t0..t0+b-1, plus the converse. Not thread-safe
+     * (scratch arrays): one instance per alignment.
+     */
     int matchedWords(int s0, int a, int t0, int b) {
-        int matched = 0;
-        for (int s = s0; s < s0 + a; s++) {
-            long mask = 0;
-            for (int t = t0; t < t0 + b; t++) {
-                mask |= sourceMask(s, t);
-            }
-            matched += Long.bitCount(mask);
+        if (a == 1 && b == 1) {
+            return Long.bitCount(sourceMask(s0, t0)) + Long.bitCount(targetMask(s0, t0));
         }
-        for (int t = t0; t < t0 + b; t++) {
-            long mask = 0;
-            for (int s = s0; s < s0 + a; s++) {
-                mask |= targetMask(s, t);
+        java.util.Arrays.fill(sourceOr, 0, a, 0L);
+        java.util.Arrays.fill(targetOr, 0, b, 0L);
+        for (int x = 0; x < a; x++) {
+            int i = s0 + x + 1;
+            int rowLo = lo[i];
+            int rowHi = hi[i];
+            for (int y = 0; y < b; y++) {
+                int j = t0 + y + 1;
+                if (j >= rowLo && j <= rowHi) {
+                    int at = 2 * (offset[i] + j - rowLo);
+                    sourceOr[x] |= masks[at];
+                    targetOr[y] |= masks[at + 1];
+                }
             }
-            matched += Long.bitCount(mask);
+        }
+        int matched = 0;
+        for (int x = 0; x < a; x++) {
+            matched += Long.bitCount(sourceOr[x]);
+        }
+        for (int y = 0; y < b; y++) {
+            matched += Long.bitCount(targetOr[y]);
         }
         return matched;
     }

@@ -11,16 +11,21 @@ import org.sverka.model.Progress;
 import org.sverka.model.Sentence;
 
 /**
- * Aligns two runs of sentences without any training data. Pass 1 scores beads by shape prior,
- * Gale-Church length cost and word links that need no dictionary (numbers, cognates through
- * transliteration, the user's dictionary), searching a band around the diagonal. Pass 2 re-estimates
- * the length model and shape priors from pass 1's path, learns stem associations from its 1-1 beads,
- * and searches again in a band around pass 1's path. Each bead's confidence is its posterior
- * probability under forward-backward over the same band.
+ * Aligns two runs of sentences without any training data (see docs/ALIGNMENT.md). Pass 1 scores beads
+ * by shape prior, Gale-Church length cost, punctuation cues and word links that need no dictionary
+ * (numbers, cognates through transliteration, the user's dictionary), searching a band around the
+ * diagonal. Pass 2 re-estimates the length model and shape priors from pass 1's path, learns stem
+ * associations from its beads, and searches again in a band around pass 1's path. Each bead's
+ * confidence is its posterior probability under forward-backward in a narrow band around the result.
+ * Every call builds its own state, so one instance may serve several threads.
  */
 public final class SentenceAligner {
     private static final int REALIGN_BAND = 24;
     private static final int EDGE_MARGIN = 3;
+    private static final int POSTERIOR_BAND = 8;
+    private static final int MIN_COOCCURRENCES = 2;
+    private static final double PRIOR_BEADS = 200;
+    private static final double MIN_DICE = 0.5;
 
     private final AlignerSettings settings;
 
@@ -53,43 +58,61 @@ public final class SentenceAligner {
         progress.report("align", 0, passes);
         TextSide src = new TextSide(source, sourceLanguage, settings.stopWordShare());
         TextSide tgt = new TextSide(target, targetLanguage, settings.stopWordShare());
+        Sides sides = new Sides(src, tgt, new PunctuationCues(source), new PunctuationCues(target));
         CognateMatcher cognates = new CognateMatcher();
         Set<Long> dictionaryPairs = dictionaryPairs(src, tgt);
         LengthModel lengths = LengthModel.fromTotals(src.totalLength(), tgt.totalLength());
         List<BeadShape> shapes = settings.shapes();
         WordLinks links = WordLinks.build(src, tgt, cognates, dictionaryPairs);
-        Alignment result = search(src, tgt, shapes, lengths, links, null, settings.bandWidth());
-        progress.report("align", 1, passes);
-        if (settings.realign()) {
-            BeadSearch.Path first = result.path();
-            lengths = reestimateLengths(first, result.cost(), src, tgt, lengths);
-            shapes = reestimatePriors(first, result.cost(), shapes);
-            Set<Long> pairs = new HashSet<>(dictionaryPairs);
-            pairs.addAll(learnAssociations(first, result.cost(), src, tgt));
-            links = WordLinks.build(src, tgt, cognates, pairs);
-            result = search(src, tgt, shapes, lengths, links, first, REALIGN_BAND);
-            progress.report("align", 2, passes);
+        Band diagonal = Band.diagonal(src.size(), tgt.size(), settings.bandWidth());
+        if (!settings.realign()) {
+            Alignment result = search(sides, shapes, lengths, links, diagonal, settings.bandWidth());
+            progress.report("align", 1, passes);
+            return beads(result, sourceOffset, targetOffset);
         }
+        // Only pass 1's path is kept, so its masks can be collected before pass 2 allocates its own.
+        BeadSearch.Path first = search(sides, shapes, lengths, links, diagonal, settings.bandWidth()).path();
+        progress.report("align", 1, passes);
+        lengths = reestimateLengths(first, shapes, src, tgt, lengths);
+        Set<Long> pairs = new HashSet<>(dictionaryPairs);
+        pairs.addAll(learnAssociations(first, shapes, src, tgt));
+        shapes = reestimatePriors(first, shapes);
+        links = WordLinks.build(src, tgt, cognates, pairs);
+        Alignment result = search(sides, shapes, lengths, links,
+                Band.around(n, m, first.rows(), first.cols(), REALIGN_BAND), REALIGN_BAND);
+        progress.report("align", 2, passes);
         return beads(result, sourceOffset, targetOffset);
+    }
+
+    /** Both sides prepared for scoring. */
+    private record Sides(TextSide source, TextSide target, PunctuationCues sourceCues, PunctuationCues targetCues) {
     }
 
     private record Alignment(Band band, BeadCost cost, BeadSearch.Path path) {
     }
 
-    private Alignment search(TextSide src, TextSide tgt, List<BeadShape> shapes, LengthModel lengths, WordLinks links,
-                             BeadSearch.Path around, int width) {
+    private Alignment search(Sides sides, List<BeadShape> shapes, LengthModel lengths, WordLinks links,
+                             Band initialBand, int width) {
+        TextSide src = sides.source();
+        TextSide tgt = sides.target();
         int n = src.size();
         int m = tgt.size();
+        int retries = 0;
+        Band band = initialBand;
         while (true) {
-            Band band = around == null ? Band.diagonal(n, m, width)
-                    : Band.around(n, m, around.rows(), around.cols(), width);
             LinkMasks masks = new LinkMasks(band, src, tgt, links);
-            BeadCost cost = new BeadCost(shapes, src, tgt, lengths, masks, settings.lengthWeight(), settings.lexicalWeight());
+            BeadCost cost = new BeadCost(shapes, src, tgt, lengths, masks, settings.lengthWeight(), settings.lexicalWeight(),
+                    sides.sourceCues(), sides.targetCues(), settings.punctuationWeight());
             BeadSearch.Path path = BeadSearch.bestPath(band, cost);
             if (!touchesEdge(band, path) || width > n + m) {
                 return new Alignment(band, cost, path);
             }
-            width *= 2;
+            // The true path leaves the band near where the found one hugs its edge: follow the found path
+            // (it extends the band there by a full width), and widen only when that is not enough.
+            if (retries++ > 0) {
+                width *= 2;
+            }
+            band = Band.around(n, m, path.rows(), path.cols(), width);
         }
     }
 
@@ -102,12 +125,12 @@ public final class SentenceAligner {
         return false;
     }
 
-    private static LengthModel reestimateLengths(BeadSearch.Path path, BeadCost cost, TextSide src, TextSide tgt,
+    private static LengthModel reestimateLengths(BeadSearch.Path path, List<BeadShape> shapes, TextSide src, TextSide tgt,
                                                  LengthModel fallback) {
         List<int[]> pairs = new ArrayList<>();
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];
-            if (cost.sourceCount(s) == 1 && cost.targetCount(s) == 1) {
+            if (shapes.get(s).sourceCount() == 1 && shapes.get(s).targetCount() == 1) {
                 pairs.add(new int[] {src.length(path.rows()[k]), tgt.length(path.cols()[k])});
             }
         }
@@ -115,29 +138,28 @@ public final class SentenceAligner {
                 pairs.stream().mapToInt(p -> p[1]).toArray(), fallback);
     }
 
-    /** Blends the default priors with the shape counts of the first path (add-prior smoothing). */
-    private static List<BeadShape> reestimatePriors(BeadSearch.Path path, BeadCost cost, List<BeadShape> shapes) {
+    /** Blends the shape priors with the shape counts on the first path (add-prior smoothing). */
+    private static List<BeadShape> reestimatePriors(BeadSearch.Path path, List<BeadShape> shapes) {
         double[] counts = new double[shapes.size()];
         for (int s : path.shapes()) {
             counts[s]++;
         }
         double total = path.beads();
         double priorTotal = shapes.stream().mapToDouble(BeadShape::prior).sum();
-        double strength = 200;
         List<BeadShape> updated = new ArrayList<>();
         for (int s = 0; s < shapes.size(); s++) {
             double prior = shapes.get(s).prior() / priorTotal;
-            updated.add(shapes.get(s).withPrior((counts[s] + strength * prior) / (total + strength)));
+            updated.add(shapes.get(s).withPrior((counts[s] + PRIOR_BEADS * prior) / (total + PRIOR_BEADS)));
         }
         return updated;
     }
 
-    private static Set<Long> learnAssociations(BeadSearch.Path path, BeadCost cost, TextSide src, TextSide tgt) {
+    private static Set<Long> learnAssociations(BeadSearch.Path path, List<BeadShape> shapes, TextSide src, TextSide tgt) {
         LexicalTable table = new LexicalTable();
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];
-            int a = cost.sourceCount(s);
-            int b = cost.targetCount(s);
+            int a = shapes.get(s).sourceCount();
+            int b = shapes.get(s).targetCount();
             if (a > 0 && b > 0) {
                 table.add(src, path.rows()[k], a, tgt, path.cols()[k], b);
             }
@@ -159,7 +181,10 @@ public final class SentenceAligner {
 
     private List<Bead> beads(Alignment result, int sourceOffset, int targetOffset) {
         BeadSearch.Path path = result.path();
-        double[] confidence = BeadSearch.posteriors(result.band(), result.cost(), path, settings.temperature());
+        // Paths far from the best one carry next to no probability; a narrow band keeps this pass cheap.
+        Band near = Band.around(path.rows()[path.rows().length - 1], path.cols()[path.cols().length - 1],
+                path.rows(), path.cols(), POSTERIOR_BAND);
+        double[] confidence = BeadSearch.posteriors(near, result.cost(), path, settings.temperature());
         List<Bead> beads = new ArrayList<>(path.beads());
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];

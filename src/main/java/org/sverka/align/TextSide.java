@@ -90,16 +90,8 @@ final class TextSide {
         return stems[wordId];
     }
 
-    int stemCount() {
-        return stemVocabulary.size();
-    }
-
     /** The stem id of a word as this side stems it, or -1 when no content word of the side has that stem. */
     int stemIdOf(String word) {
         return stemIds.getOrDefault(stemmer.stem(word.toLowerCase(Locale.ROOT)), -1);
-    }
-
-    String stemText(int stemId) {
-        return stemVocabulary.get(stemId);
     }
 }

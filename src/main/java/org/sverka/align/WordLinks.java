@@ -48,7 +48,7 @@ final class WordLinks {
         }
         Map<Integer, List<Integer>> stemLinks = new HashMap<>();
         for (long pair : stemPairs) {
-            stemLinks.computeIfAbsent((int) (pair >>> 32), k -> new ArrayList<>()).add((int) pair);
+            stemLinks.computeIfAbsent(sourceStemOf(pair), k -> new ArrayList<>()).add(targetStemOf(pair));
         }
         int[][] links = new int[source.vocabularySize()][];
         for (int u = 0; u < links.length; u++) {
@@ -77,12 +77,20 @@ final class WordLinks {
         return new WordLinks(links);
     }
 
+    // Multiplying by an odd constant is invertible mod 2^64; it spreads the bits so that Long.hashCode
+    // (high XOR low half) does not collide for every (s, t) with equal s ^ t.
+    private static final long MIX = 0x9E3779B97F4A7C15L;
+    private static final long UNMIX = 0xF1DE83E19937733DL;
+
     static long key(int sourceStem, int targetStem) {
-        return ((long) sourceStem << 32) | (targetStem & 0xffffffffL);
+        return (((long) sourceStem << 32) | (targetStem & 0xffffffffL)) * MIX;
     }
 
-    /** How many source words have at least one link (for diagnostics). */
-    int linkedWords() {
-        return (int) Arrays.stream(links).filter(l -> l.length > 0).count();
+    static int sourceStemOf(long key) {
+        return (int) ((key * UNMIX) >>> 32);
+    }
+
+    static int targetStemOf(long key) {
+        return (int) (key * UNMIX);
     }
 }

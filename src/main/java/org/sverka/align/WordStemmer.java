@@ -3,6 +3,7 @@ package org.sverka.align;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.DanishStemmer;
@@ -38,27 +39,30 @@ final class WordStemmer {
             Map.entry("fi", FinnishStemmer::new), Map.entry("hu", HungarianStemmer::new),
             Map.entry("ro", RomanianStemmer::new), Map.entry("tr", TurkishStemmer::new));
 
-    private final SnowballStemmer stemmer;
+    private final Function<String, String> stemmer;
     private final Map<String, String> cache = new HashMap<>();
 
     WordStemmer(Locale language) {
         Supplier<SnowballStemmer> supplier = STEMMERS.get(language.getLanguage());
-        this.stemmer = supplier == null ? null : supplier.get();
+        this.stemmer = supplier == null ? WordStemmer::prefix : snowball(supplier.get());
     }
 
     String stem(String word) {
         if (word.startsWith("#")) {
             return word;
         }
-        return cache.computeIfAbsent(word, this::computeStem);
+        return cache.computeIfAbsent(word, stemmer);
     }
 
-    private String computeStem(String word) {
-        if (stemmer == null) {
-            return word.length() <= PREFIX_STEM ? word : word.substring(0, PREFIX_STEM);
-        }
-        stemmer.setCurrent(word);
-        stemmer.stem();
-        return stemmer.getCurrent();
+    private static String prefix(String word) {
+        return word.length() <= PREFIX_STEM ? word : word.substring(0, PREFIX_STEM);
+    }
+
+    private static Function<String, String> snowball(SnowballStemmer snowball) {
+        return word -> {
+            snowball.setCurrent(word);
+            snowball.stem();
+            return snowball.getCurrent();
+        };
     }
 }

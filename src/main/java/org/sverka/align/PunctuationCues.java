@@ -1,0 +1,45 @@
+package org.sverka.align;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sverka.model.Sentence;
+
+/**
+ * Punctuation that survives translation, counted per sentence as prefix sums so any span is O(1):
+ * utterances (one per sentence plus one per internal sentence end, as in a Russian line of dialogue
+ * "-- Уйди. -- Что с тобой?" that the English gives as two sentences) and question marks.
+ */
+final class PunctuationCues {
+    private static final Pattern INTERNAL_END = Pattern.compile("[.!?…]+[\"'»”’)]*\\s+(?=[\\p{L}\\p{Pd}\"'«“‘(])");
+
+    private final long[] utterances;
+    private final long[] questions;
+
+    PunctuationCues(List<Sentence> sentences) {
+        utterances = new long[sentences.size() + 1];
+        questions = new long[sentences.size() + 1];
+        for (int i = 0; i < sentences.size(); i++) {
+            String text = sentences.get(i).text();
+            utterances[i + 1] = utterances[i] + 1 + internalEnds(text);
+            questions[i + 1] = questions[i] + text.chars().filter(c -> c == '?' || c == '¿' || c == '؟').count();
+        }
+    }
+
+    static int internalEnds(String text) {
+        Matcher m = INTERNAL_END.matcher(text.strip());
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    long utterances(int start, int count) {
+        return utterances[start + count] - utterances[start];
+    }
+
+    long questions(int start, int count) {
+        return questions[start + count] - questions[start];
+    }
+}

@@ -1,0 +1,42 @@
+package org.sverka.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sverka.SverkaException;
+
+class BilingualDictionaryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsHunalignDicAsTargetAtSource() throws IOException {
+        Path file = Files.writeString(dir.resolve("en-ru.dic"), "дом @ house\nКот @ Cat\n");
+        assertThat(BilingualDictionary.read(file).entries()).containsExactly(
+                new BilingualDictionary.Entry("house", "дом"), new BilingualDictionary.Entry("cat", "кот"));
+    }
+
+    @Test
+    void readsTwoColumnTsv() throws IOException {
+        Path file = Files.writeString(dir.resolve("en-ru.tsv"), "house\tдом\n\n# comment\n");
+        assertThat(BilingualDictionary.read(file).entries()).containsExactly(new BilingualDictionary.Entry("house", "дом"));
+    }
+
+    @Test
+    void rejectsALineInNeitherFormatNamingTheLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.dic"), "house\tдом\nhouse = дом\n");
+        assertThatThrownBy(() -> BilingualDictionary.read(file)).isInstanceOf(SverkaException.class)
+                .hasMessageContaining("Line 2").hasMessageContaining("TSV");
+    }
+
+    @Test
+    void missingFileIsAUserError() {
+        assertThatThrownBy(() -> BilingualDictionary.read(dir.resolve("none.dic"))).isInstanceOf(SverkaException.class)
+                .hasMessageContaining("none.dic");
+    }
+}
