@@ -8,6 +8,7 @@ import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
 import org.sverka.SverkaException;
 import org.sverka.eval.AlignmentBenchmark;
+import org.sverka.eval.EndToEndBenchmark;
 import org.sverka.eval.LadderFormat;
 import org.sverka.eval.SentenceFileAligner;
 import org.sverka.segment.SegmentationBenchmark;
@@ -31,12 +32,13 @@ class EvalCommands {
     }
 
     @ShellMethod(key = "benchmark", group = "Evaluation", value = "Run a benchmark on the gold corpora in ../shared/corpora: "
-            + "alignment (strict/lax P, R, F1, calibration, speed) or segmentation (boundary P, R, F1).")
-    void benchmark(@ShellOption(value = "--suite", defaultValue = "alignment", help = "alignment or segmentation") String suite) {
+            + "alignment (strict/lax P, R, F1, calibration, speed), end-to-end (the same from raw text) or segmentation (boundary P, R, F1).")
+    void benchmark(@ShellOption(value = "--suite", defaultValue = "alignment", help = "alignment, end-to-end (from raw text) or segmentation") String suite) {
         switch (suite.strip().toLowerCase(Locale.ROOT)) {
             case "alignment" -> AlignmentBenchmark.main(new String[0]);
             case "segmentation" -> SegmentationBenchmark.main(new String[0]);
-            default -> throw new SverkaException("Unknown benchmark suite '" + suite + "': use alignment or segmentation.");
+            case "end-to-end" -> EndToEndBenchmark.main(new String[0]);
+            default -> throw new SverkaException("Unknown benchmark suite '" + suite + "': use alignment, end-to-end or segmentation.");
         }
     }
 }
