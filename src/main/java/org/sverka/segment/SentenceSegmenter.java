@@ -24,12 +24,21 @@ public final class SentenceSegmenter {
      */
     private static final int LOOK_AROUND = 40;
 
+    /**
+     * Languages that write ordinals as a number and a period ("am 10. September", "2. Klasse"), where
+     * such a number before a capitalised word rarely ends a sentence.
+     */
+    private static final java.util.Set<String> DOTTED_ORDINALS = java.util.Set.of(
+            "de", "da", "nb", "nn", "no", "fi", "cs", "sk", "sl", "hr", "sr", "bs", "pl", "hu", "et", "lv", "is", "tr");
+
     private final BreakIterator prototype;
     private final AbbreviationList abbreviations;
     private final SegmentationRules rules;
+    private final boolean dottedOrdinals;
 
     private SentenceSegmenter(Locale language, SegmentationRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.dottedOrdinals = rules.abbreviations() && DOTTED_ORDINALS.contains(language.getLanguage());
         this.abbreviations = rules.abbreviations()
                 ? AbbreviationList.forLanguage(language)
                 : AbbreviationList.none();
@@ -104,6 +113,7 @@ public final class SentenceSegmenter {
         char next = text.charAt(firstNonSpace(text, breakAt));
         return abbreviations.endsSentenceNot(word, next)
                 || (rules.initials() && isInitials(word))
+                || (dottedOrdinals && isDottedOrdinal(word))
                 || (rules.lowercaseResumes() && resumesInLowercase(text, breakAt));
     }
 
@@ -142,6 +152,13 @@ public final class SentenceSegmenter {
             }
         }
         return true;
+    }
+
+    /** "2.", "10.": one or two digits and a period (a year such as "1990." may well end a sentence). */
+    private static boolean isDottedOrdinal(String word) {
+        int n = word.length();
+        return (n == 2 || n == 3) && word.charAt(n - 1) == '.'
+                && word.chars().limit(n - 1).allMatch(Character::isDigit);
     }
 
     /** Whether the first letter after the break, past spaces, quotes and dashes, is lowercase. */

@@ -144,6 +144,18 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void keepsGermanDottedOrdinalsButNotYearsAtTheEnd() {
+        SentenceSegmenter german = SentenceSegmenter.forLanguage(Locale.GERMAN);
+        assertThat(german.split("Am Samstag, 10. September, fuhren wir im Wagen 2. Klasse. Das war 1990. Dann kam der Winter."))
+                .containsExactly("Am Samstag, 10. September, fuhren wir im Wagen 2. Klasse.", "Das war 1990.", "Dann kam der Winter.");
+    }
+
+    @Test
+    void splitsEnglishAfterANumberAtTheEnd() {
+        assertThat(ENGLISH.split("He finished 2. Then he left.")).containsExactly("He finished 2.", "Then he left.");
+    }
+
+    @Test
     void splitsFrenchAfterAnAbbreviationOnlyAtTheRealEnd() {
         SentenceSegmenter french = SentenceSegmenter.forLanguage(Locale.FRENCH);
         assertThat(french.split("M. Dupont est arrivé. Mme. Durand est partie."))
