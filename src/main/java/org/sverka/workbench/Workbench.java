@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.sverka.SverkaException;
 import org.sverka.export.ExportOptions;
@@ -28,15 +29,21 @@ import org.sverka.store.TextInfo;
  */
 public final class Workbench {
     private final Store store;
-    private final BilingualPipeline pipeline;
+    private final Supplier<BilingualPipeline> pipeline;
 
+    /** The default pipeline is built on first use: Tika's parsers take seconds to load, and 'list' needs none. */
     public Workbench(Store store) {
-        this(store, new BilingualPipeline());
+        this(store, new OnFirstUse<>(BilingualPipeline::new));
     }
 
     public Workbench(Store store, BilingualPipeline pipeline) {
+        this(store, () -> pipeline);
+        Objects.requireNonNull(pipeline, "pipeline");
+    }
+
+    private Workbench(Store store, Supplier<BilingualPipeline> pipeline) {
         this.store = Objects.requireNonNull(store, "store");
-        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.pipeline = pipeline;
     }
 
     public Store store() {
@@ -55,9 +62,9 @@ public final class Workbench {
             throw new SverkaException("The source and the target are the same file (" + source + "): give the two language versions.");
         }
         progress.report("reading " + source.getFileName(), 0, 2);
-        PreparedDocument src = pipeline.prepare(source, sourceLanguage);
+        PreparedDocument src = pipeline.get().prepare(source, sourceLanguage);
         progress.report("reading " + target.getFileName(), 1, 2);
-        PreparedDocument tgt = pipeline.prepare(target, targetLanguage);
+        PreparedDocument tgt = pipeline.get().prepare(target, targetLanguage);
         if (src.document().sha256().equals(tgt.document().sha256())) {
             throw new SverkaException("The source and the target have the same content (" + source.getFileName() + ", "
                     + target.getFileName() + "): give the two language versions.");
@@ -81,7 +88,7 @@ public final class Workbench {
         TextInfo text = text(name);
         List<Sentence> source = store.texts().sentences(text.id(), Side.SOURCE);
         List<Sentence> target = store.texts().sentences(text.id(), Side.TARGET);
-        List<Bead> beads = pipeline.aligner().align(source, text.sourceLanguage(), target, text.targetLanguage(), progress);
+        List<Bead> beads = pipeline.get().aligner().align(source, text.sourceLanguage(), target, text.targetLanguage(), progress);
         store.alignments().replace(text.id(), beads);
         return beads;
     }
