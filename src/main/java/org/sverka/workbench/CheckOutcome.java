@@ -1,7 +1,11 @@
 package org.sverka.workbench;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.sverka.check.Severity;
 import org.sverka.store.FindingRecord;
 import org.sverka.store.TextInfo;
 
@@ -15,5 +19,15 @@ public record CheckOutcome(TextInfo text, int pairs, List<String> checks, List<F
     public CheckOutcome {
         checks = List.copyOf(checks);
         open = List.copyOf(open);
+    }
+
+    /** For each severity (every one present, most severe first), the open findings per check id, by id. */
+    public Map<Severity, Map<String, Integer>> counts() {
+        Map<Severity, Map<String, Integer>> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, new TreeMap<>());
+        }
+        open.forEach(r -> counts.get(StoredFindings.severity(r)).merge(r.checkId(), 1, Integer::sum));
+        return counts;
     }
 }

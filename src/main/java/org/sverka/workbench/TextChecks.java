@@ -81,6 +81,13 @@ public final class TextChecks {
         return new CheckOutcome(text, pairs.size(), ids, open, fresh.size() - open.size(), kept.size());
     }
 
+    /** The check id as stored ("numbers" gives NUMBERS); an unknown id is an error listing the valid ones. */
+    public String requireCheckId(String given) {
+        String id = checkId(given);
+        checks.only(List.of(id));
+        return id;
+    }
+
     /** Every pair of the text, as the checks see them. */
     static List<CheckedPair> pairs(Store store, TextInfo text) {
         List<CheckedPair> pairs = new ArrayList<>(text.pairs());
