@@ -83,7 +83,7 @@ class CheckCommands {
                     + " for '" + text + "'. (Checks not run yet? check " + name + ")";
         }
         return text().list(listed, info.sourceLanguage(), info.targetLanguage())
-                + listed.size() + " findings. Dismiss one: dismiss " + name + " --finding N";
+                + listed.size() + (listed.size() == 1 ? " finding" : " findings") + ". Dismiss one: dismiss " + name + " --finding N";
     }
 
     @ShellMethod(key = "dismiss", group = "Checks", value = "Dismiss a finding that is not a real problem; it stays hidden "

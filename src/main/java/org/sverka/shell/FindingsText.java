@@ -35,7 +35,8 @@ final class FindingsText {
                     .append(String.format(Locale.ROOT, "%5d", total)).append(checks.length() == 0 ? "" : "  " + checks).append('\n');
         }
         String name = Quoting.arg(outcome.text().name());
-        out.append(outcome.open().isEmpty() ? "No open findings." : outcome.open().size() + " open findings. List them: findings " + name);
+        out.append(outcome.open().isEmpty() ? "No open findings." : outcome.open().size() + (outcome.open().size() == 1 ? " open finding" : " open findings")
+                + ". List them: findings " + name);
         if (outcome.dismissed() > 0) {
             out.append(String.format(Locale.ROOT, "%n%d dismissed earlier and still hidden (findings %s --all).", outcome.dismissed(), name));
         }
