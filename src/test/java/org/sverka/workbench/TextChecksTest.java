@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sverka.SverkaException;
 import org.sverka.check.Severity;
 import org.sverka.check.UnknownCheckException;
+import org.sverka.model.Bead;
 import org.sverka.model.Progress;
 import org.sverka.store.FindingRecord;
 import org.sverka.store.Store;
@@ -69,6 +71,24 @@ class TextChecksTest {
         assertThat(findings.list("palu", new FindingFilter().withCheck("NUMBERS"))).isEmpty();
         assertThat(findings.list("palu", new FindingFilter().withCheck("NUMBERS").withDismissed()))
                 .singleElement().satisfies(f -> assertThat(f.dismissed()).isTrue());
+    }
+
+    @Test
+    void aDismissedFindingComesBackWhenTheTextOfItsPairChanges() {
+        checks.check("palu", new CheckRequest(), Progress.NONE);
+        findings.dismiss("palu", only(findings.list("palu", new FindingFilter().withCheck("NUMBERS"))).number());
+        long id = workbench.text("palu").id();
+        List<Bead> beads = new ArrayList<>(store.alignments().beads(id));
+        beads.set(1, Bead.automatic(1, 2, 1, 2, 0.5)); // pair 2 now holds sentences 2 and 3 of each side
+        beads.remove(2);
+        store.alignments().replace(id, beads);
+
+        assertThat(findings.list("palu", new FindingFilter().withDismissed()))
+                .filteredOn(f -> f.record().pairNumber() == 2).isNotEmpty().noneMatch(ListedFinding::current);
+        CheckOutcome again = checks.check("palu", new CheckRequest(), Progress.NONE);
+
+        assertThat(only(again.open(), "NUMBERS").pairNumber()).isEqualTo(2);
+        assertThat(again.dismissed()).isZero();
     }
 
     @Test
