@@ -32,7 +32,7 @@ class FindingsTextTest {
 
         assertThat(summary).contains("Checked 'Palu quake': 27 pairs, 2 checks.",
                 "  ERROR       1  NUMBERS 1", "  WARNING     1  NAMES 1", "  INFO        0",
-                "2 open findings. List them: findings 'Palu quake'", "1 dismissed earlier and still hidden");
+                "2 open findings. List them: findings \"Palu quake\"", "1 dismissed earlier and still hidden");
     }
 
     @Test
