@@ -53,11 +53,11 @@ public final class TextChecks {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(progress, "progress");
         Store store = workbench.store();
-        TextInfo text = workbench.requireAligned(name);
         List<String> only = request.only().stream().map(TextChecks::checkId).distinct().toList();
         Checks selected = only.isEmpty() ? checks : checks.only(only);
         List<String> ids = selected.all().stream().map(Check::id).toList();
         Glossary glossary = glossary(request, ids);
+        TextInfo text = workbench.requireAligned(name);
         List<CheckedPair> pairs = pairs(store, text);
         CheckContext context = new CheckContext(text.sourceLanguage(), text.targetLanguage(), glossary);
         List<Finding> found = new ArrayList<>();
