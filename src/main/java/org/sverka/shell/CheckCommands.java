@@ -47,7 +47,7 @@ class CheckCommands {
     @ShellMethod(key = "check", group = "Checks", value = "Run the translation checks over every pair of an aligned text and "
             + "store the findings (numbers, dates, names, omissions, untranslated text, form, glossary, consistency).")
     String check(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = TEXT_HELP) String text,
-                 @ShellOption(value = "--only", defaultValue = ShellOption.NULL, help = "only these checks, e.g. NUMBERS,DATES") String only,
+                 @ShellOption(value = "--only", defaultValue = ShellOption.NULL, valueProvider = CheckIdValues.class, help = "only these checks, e.g. NUMBERS,DATES") String only,
                  @ShellOption(value = "--glossary", defaultValue = ShellOption.NULL, help = "term list CSV: English term, Russian term") String glossary) {
         CheckRequest request = new CheckRequest().withOnly(only == null ? List.of() : split(only));
         if (glossary != null) {
@@ -62,7 +62,7 @@ class CheckCommands {
     @ShellMethod(key = "findings", group = "Checks", value = "List a text's findings, numbered and grouped by severity, "
             + "with excerpts of both sides.")
     String findings(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = TEXT_HELP) String text,
-                    @ShellOption(value = "--check", defaultValue = ShellOption.NULL, help = "only this check, e.g. NUMBERS") String check,
+                    @ShellOption(value = "--check", defaultValue = ShellOption.NULL, valueProvider = CheckIdValues.class, help = "only this check, e.g. NUMBERS") String check,
                     @ShellOption(value = "--severity", defaultValue = ShellOption.NULL, help = "only error, warning or info") String severity,
                     @ShellOption(value = "--all", defaultValue = "false", help = "include dismissed findings") boolean all) {
         FindingFilter filter = new FindingFilter();
