@@ -156,6 +156,25 @@ class ReviewCommands {
         return edited(text, corrections().redo(text));
     }
 
+    @ShellMethod(key = "history", group = "Review", value = "List a text's edits, oldest first; undone ones are marked.")
+    String history(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = TEXT_HELP) String text) {
+        List<String> edits = corrections().history(text);
+        if (edits.isEmpty()) {
+            return "No edits on '" + text + "' yet.";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < edits.size(); i++) {
+            out.append(String.format(Locale.ROOT, "%4d. %s%n", i + 1, edits.get(i)));
+        }
+        return out.toString().stripTrailing();
+    }
+
+    @ShellMethod(key = "clear-history", group = "Review", value = "Forget a text's edit history (the edits stay made; undo is no longer possible).")
+    String clearHistory(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = TEXT_HELP) String text) {
+        corrections().clearHistory(text);
+        return "Cleared the edit history of '" + text + "'; its pairs are as they were.";
+    }
+
     @ShellMethod(key = "status", group = "Review", value = "How far the review has come: confirmed, automatic and low-confidence pairs per text.")
     String status(@ShellOption(value = "--text", defaultValue = ShellOption.NULL, valueProvider = TextNameValues.class,
                           help = "one text (default: all)") String text,

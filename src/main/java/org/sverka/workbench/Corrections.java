@@ -89,6 +89,17 @@ public final class Corrections {
         return log.redo(workbench.text(text));
     }
 
+    /** The text's edits, oldest first: "merge pairs 3 and 4", with " (undone)" after those undone. */
+    public List<String> history(String text) {
+        return workbench.store().edits().list(workbench.text(text).id()).stream()
+                .map(edit -> EditLog.describe(edit) + (edit.undone() ? " (undone)" : "")).toList();
+    }
+
+    /** Forgets the text's history, keeping every edit made; the way out of a history that can no longer be read. */
+    public void clearHistory(String text) {
+        workbench.store().edits().clear(workbench.text(text).id());
+    }
+
     private EditOutcome edit(String text, Function<List<Bead>, BeadChange> change) {
         TextInfo info = workbench.requireAligned(text);
         List<Bead> beads = workbench.store().alignments().beads(info.id());

@@ -97,6 +97,12 @@ final class EditLog {
         return new EditOutcome(description, pair, pair, true);
     }
 
+    /** What a stored edit did, in words. */
+    static String describe(StoredEdit edit) {
+        return SentenceTextChange.isEncoded(edit.change()) ? SentenceTextChange.decode(edit.change()).description()
+                : BeadChange.decode(edit.change()).description();
+    }
+
     static BeadSlice slice(BeadChange change) {
         return new BeadSlice(change.fromIndex(), change.before(), change.after());
     }

@@ -245,4 +245,16 @@ class CorrectionsTest {
         assertThatThrownBy(() -> corrections.merge(NAME, 1))
                 .hasMessage("Text 'quakes' is not aligned yet: run 'align quakes' first.");
     }
+
+    @Test
+    void listsTheHistoryAndClearingItKeepsTheEdits() {
+        corrections.merge(NAME, 1);
+        corrections.editSentence(NAME, Side.SOURCE, 2, "With communications down, relief officials have no news.");
+        corrections.undo(NAME);
+
+        assertThat(corrections.history(NAME)).containsExactly("merge pairs 1 and 2", "edit source sentence 2 (undone)");
+        corrections.clearHistory(NAME);
+        assertThat(corrections.history(NAME)).isEmpty();
+        assertThat(beads()).hasSize(25);
+    }
 }
