@@ -83,7 +83,7 @@ class ReviewCommands {
             return "No pair of '" + text + "' matches " + Quoting.arg(query) + ".";
         }
         List<AlignedPair> shown = found.subList(0, Math.min(found.size(), Math.max(limit, 1)));
-        return render(shown) + String.format(Locale.ROOT, "%d pairs match%s.", found.size(),
+        return render(shown) + String.format(Locale.ROOT, "%s%s.", found.size() == 1 ? "1 pair matches" : found.size() + " pairs match",
                 shown.size() < found.size() ? "; the first " + shown.size() + " shown (--limit)" : "");
     }
 
@@ -156,7 +156,7 @@ class ReviewCommands {
         return edited(text, corrections().redo(text));
     }
 
-    @ShellMethod(key = "history", group = "Review", value = "List a text's edits, oldest first; undone ones are marked.")
+    @ShellMethod(key = "edit-history", group = "Review", value = "List a text's edits, oldest first; undone ones are marked.")
     String history(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = TEXT_HELP) String text) {
         List<String> edits = corrections().history(text);
         if (edits.isEmpty()) {
@@ -169,7 +169,7 @@ class ReviewCommands {
         return out.toString().stripTrailing();
     }
 
-    @ShellMethod(key = "clear-history", group = "Review", value = "Forget a text's edit history (the edits stay made; undo is no longer possible).")
+    @ShellMethod(key = "clear-edit-history", group = "Review", value = "Forget a text's edit history (the edits stay made; undo is no longer possible).")
     String clearHistory(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = TEXT_HELP) String text) {
         corrections().clearHistory(text);
         return "Cleared the edit history of '" + text + "'; its pairs are as they were.";
