@@ -49,7 +49,10 @@ final class EditWriter {
             delete.executeUpdate();
         }
         int delta = slice.after().size() - slice.before().size();
-        if (delta != 0) {
+        if (delta < 0) {
+            // H2 updates rows in key order, so moving them down by one statement never hits a taken number.
+            shift("UPDATE beads SET number = number + ? WHERE text_id = ? AND number >= ?", delta, end);
+        } else if (delta > 0) {
             shift("UPDATE beads SET number = number + ? WHERE text_id = ? AND number >= ?", SHIFT + delta, end);
             shift("UPDATE beads SET number = number - ? WHERE text_id = ? AND number >= ?", SHIFT, SHIFT);
         }
