@@ -36,13 +36,18 @@ final class BeadTable {
     }
 
     static void insert(Connection connection, long textId, List<Bead> beads) throws SQLException {
+        insertFrom(connection, textId, 1, beads);
+    }
+
+    /** Inserts {@code beads} numbered from {@code firstNumber}. */
+    static void insertFrom(Connection connection, long textId, int firstNumber, List<Bead> beads) throws SQLException {
         String sql = "INSERT INTO beads (text_id, number, source_start, source_count, target_start, target_count,"
                 + " confidence, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int i = 0; i < beads.size(); i++) {
                 Bead bead = beads.get(i);
                 insert.setLong(1, textId);
-                insert.setInt(2, i + 1);
+                insert.setInt(2, firstNumber + i);
                 insert.setInt(3, bead.sourceStart());
                 insert.setInt(4, bead.sourceCount());
                 insert.setInt(5, bead.targetStart());

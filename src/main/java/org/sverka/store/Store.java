@@ -36,6 +36,7 @@ public final class Store implements AutoCloseable {
     private final TextRepository texts;
     private final AlignmentRepository alignments;
     private final FindingRepository findings;
+    private final EditHistoryRepository edits;
 
     private Store(Database database, Connection keepAlive, Clock clock) {
         this.database = database;
@@ -43,6 +44,7 @@ public final class Store implements AutoCloseable {
         this.texts = new TextRepository(database, clock);
         this.alignments = new AlignmentRepository(database);
         this.findings = new FindingRepository(database, clock);
+        this.edits = new EditHistoryRepository(database, clock);
     }
 
     /**
@@ -101,6 +103,11 @@ public final class Store implements AutoCloseable {
 
     public FindingRepository findings() {
         return findings;
+    }
+
+    /** Each text's edit history: undo and redo that survive a restart. */
+    public EditHistoryRepository edits() {
+        return edits;
     }
 
     /** The database file (or "an in-memory database"), as messages name it. */

@@ -17,6 +17,8 @@ import org.sverka.model.Progress;
 import org.sverka.model.Sentence;
 import org.sverka.pipeline.BilingualPipeline;
 import org.sverka.pipeline.PreparedDocument;
+import org.sverka.review.AnchoredRealigner;
+import org.sverka.review.BeadChange;
 import org.sverka.store.AlignmentStats;
 import org.sverka.store.DocumentRecord;
 import org.sverka.store.Side;
@@ -83,13 +85,25 @@ public final class Workbench {
         return new ImportOutcome(created, true, notes);
     }
 
-    /** Aligns a text's sentences and replaces its previous alignment; returns the new beads. */
+    /**
+     * Aligns a text's sentences and replaces its previous alignment; returns the new beads. Confirmed pairs
+     * are anchors: they stay as they are and only the stretches between them are aligned again. Aligning a
+     * text that was aligned before is an edit in its history, so undo brings the previous alignment back.
+     */
     public List<Bead> align(String name, Progress progress) {
         TextInfo text = text(name);
         List<Sentence> source = store.texts().sentences(text.id(), Side.SOURCE);
         List<Sentence> target = store.texts().sentences(text.id(), Side.TARGET);
-        List<Bead> beads = pipeline.get().aligner().align(source, text.sourceLanguage(), target, text.targetLanguage(), progress);
-        store.alignments().replace(text.id(), beads);
+        List<Bead> before = store.alignments().beads(text.id());
+        List<Bead> beads = before.stream().anyMatch(Bead::isConfirmed)
+                ? new AnchoredRealigner((s, t) -> pipeline.get().aligner().align(s, text.sourceLanguage(), t, text.targetLanguage(),
+                        Progress.NONE)).realign(before, source, target)
+                : pipeline.get().aligner().align(source, text.sourceLanguage(), target, text.targetLanguage(), progress);
+        if (before.isEmpty()) {
+            store.alignments().replace(text.id(), beads);
+        } else {
+            new EditLog(store).record(text, BeadChange.between("align again", before, beads), before.size());
+        }
         return beads;
     }
 

@@ -1,0 +1,79 @@
+package org.sverka.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sverka.export.ExportOptions;
+import org.sverka.review.Side;
+import org.sverka.store.Store;
+import org.sverka.tmx.TmxReader;
+import org.sverka.tmx.TmxUnit;
+
+/** Exports follow the review: filters by status and confidence, and the status in each TMX unit. */
+class TextExporterTest {
+    private static final String NAME = QuakeStory.NAME;
+
+    @TempDir
+    Path dir;
+    private Store store;
+    private Workbench workbench;
+
+    @BeforeEach
+    void importAndReview() throws Exception {
+        store = Store.open(dir.resolve("db"));
+        workbench = new Workbench(store);
+        QuakeStory.importAligned(workbench, dir);
+        Corrections corrections = new Corrections(workbench);
+        corrections.detach(NAME, 8, Side.SOURCE, 7);
+        corrections.confirm(NAME, 1, 3);
+        corrections.editSentence(NAME, Side.SOURCE, 0, "Earthquakes and tsunamis in Indonesia, 2018");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private List<TmxUnit> tmx(ExportOptions options) {
+        Path file = workbench.export(NAME, ExportFormat.TMX, dir.resolve("out.tmx"), options).files().get(0);
+        return new TmxReader().read(file, Locale.ENGLISH, QuakeStory.RUSSIAN).units();
+    }
+
+    @Test
+    void confirmedOnlyWritesThePairsTheReviewerConfirmed() {
+        List<TmxUnit> units = tmx(ExportOptions.confirmedOnly());
+
+        assertThat(units).hasSize(4).allSatisfy(unit -> assertThat(unit.props()).containsEntry("x-status", "confirmed"));
+        assertThat(units.get(0).sourceText()).isEqualTo("Earthquakes and tsunamis in Indonesia, 2018");
+    }
+
+    @Test
+    void aConfidenceThresholdKeepsConfirmedPairsAndDropsDoubtfulOnes() {
+        List<TmxUnit> all = tmx(ExportOptions.defaults());
+        List<TmxUnit> sure = tmx(ExportOptions.minConfidence(0.95));
+
+        assertThat(all).hasSize(26);
+        assertThat(sure).hasSize(25);
+        assertThat(all).filteredOn(unit -> unit.props().get("x-status").equals("automatic")).hasSize(22);
+    }
+
+    @Test
+    void parallelTextHasOneSegmentALineOnEachSide() throws Exception {
+        List<Path> files = workbench.export(NAME, ExportFormat.TXT, dir.resolve("quakes"), ExportOptions.confirmedOnly()).files();
+
+        List<String> english = Files.readAllLines(files.get(0), StandardCharsets.UTF_8);
+        List<String> russian = Files.readAllLines(files.get(1), StandardCharsets.UTF_8);
+        assertThat(files.get(0).getFileName().toString()).endsWith(".en");
+        assertThat(english).hasSize(4).first().isEqualTo("Earthquakes and tsunamis in Indonesia, 2018");
+        assertThat(russian).hasSize(4).first().isEqualTo("Землетрясения и цунами в Индонезии");
+    }
+}
