@@ -22,6 +22,9 @@ final class NameMatcher {
 
     private final Transliterator cyrillic = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
     private final Transliterator any = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** Transliteration is the costly part and texts repeat their names: keys are kept, up to a bound. */
+    private final java.util.Map<String, List<String>> variantCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
 
     /** The sound key of a word: Latin ASCII, lower case, similar sounds merged, double letters single. */
     String key(String word) {
@@ -59,14 +62,41 @@ final class NameMatcher {
         return false;
     }
 
+    /**
+     * A looser test than {@link #matches}: the consonant skeletons differ by at most one consonant
+     * (Howard/Говард, Texas/Техасе, Buchanan/Бьюкенен). Such a pair is one name spelt another way far
+     * more often than a wrong name; Kyle/Келли pass too, which is why this only lowers severity.
+     */
+    boolean resembles(String a, String b) {
+        for (String va : variants(a)) {
+            for (String vb : variants(b)) {
+                String sa = skeleton(va);
+                String sb = skeleton(vb);
+                if (Math.min(sa.length(), sb.length()) >= 2 && distance(sa, sb) <= 1
+                        || sa.length() >= 1 && sa.equals(sb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The word's key, and keys of the word without up to three final letters (inflections). */
     private List<String> variants(String word) {
+        List<String> cached = variantCache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        if (variantCache.size() > CACHE_LIMIT) {
+            variantCache.clear();
+        }
         List<String> keys = new ArrayList<>();
         keys.add(key(word));
         boolean inflecting = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
         for (int cut = 1; inflecting && cut <= MAX_ENDING && word.length() - cut >= 3; cut++) {
             keys.add(key(word.substring(0, word.length() - cut)));
         }
+        variantCache.put(word, List.copyOf(keys));
         return keys;
     }
 

@@ -44,9 +44,10 @@ public final class NamesCheck implements Check {
             lost.add(lost(pair, context, sourceCommon, targetCommon));
         }
         Map<String, Integer> recurring = recurringPairs(lost, new WordStems(context.targetLanguage()));
+        List<String> sourceVocabulary = vocabulary(pairs, context.sourceLanguage());
         List<Finding> findings = new ArrayList<>();
         for (Lost names : lost) {
-            findings.addAll(report(names, context, recurring));
+            findings.addAll(report(names, context, recurring, sourceVocabulary));
         }
         return findings;
     }
@@ -74,6 +75,16 @@ public final class NamesCheck implements Check {
 
     private static String together(NameExtractor.Word source, NameExtractor.Word target, WordStems targetStems) {
         return source.text().toLowerCase(Locale.ROOT) + "\u0000" + targetStems.stem(target.text());
+    }
+
+    /** The distinct words of the source side of the text, where a name moved from a neighbouring sentence is found. */
+    private List<String> vocabulary(List<CheckedPair> pairs, Locale language) {
+        Set<String> words = new java.util.LinkedHashSet<>();
+        NameExtractor extractor = extractors.computeIfAbsent(language, NameExtractor::new);
+        for (CheckedPair pair : pairs) {
+            extractor.words(pair.sourceText()).forEach(w -> words.add(w.text()));
+        }
+        return List.copyOf(words);
     }
 
     /** Stems of the words that start with a lower-case letter somewhere on one side of the text. */
@@ -122,7 +133,7 @@ public final class NamesCheck implements Check {
         return new Lost(pair, lostSource, lostTarget);
     }
 
-    private List<Finding> report(Lost names, CheckContext context, Map<String, Integer> recurring) {
+    private List<Finding> report(Lost names, CheckContext context, Map<String, Integer> recurring, List<String> sourceVocabulary) {
         WordStems targetStems = new WordStems(context.targetLanguage());
         List<NameExtractor.Word> lostSource = names.source().stream().filter(s -> names.target().stream()
                 .noneMatch(t -> recurring.getOrDefault(together(s, t, targetStems), 0) > 1)).toList();
@@ -139,9 +150,25 @@ public final class NamesCheck implements Check {
                 ? "Names differ: " + texts(shownSource) + " vs " + texts(shownTarget)
                 : !shownSource.isEmpty() ? "Name not found in the translation: " + texts(shownSource)
                 : "Name in the translation not found in the source: " + texts(shownTarget);
-        // a name on one side only is often a translator's choice (he -> Адамс); a differing name rarely is
-        Severity severity = !shownSource.isEmpty() && !shownTarget.isEmpty() ? Severity.WARNING : Severity.INFO;
+        // a name on one side only is often a translator's choice (he -> Адамс); a differing name rarely is,
+        // unless the translation's name is one the source text gives elsewhere (a name moved between sentences)
+        boolean differ = !shownSource.isEmpty() && !shownTarget.isEmpty();
+        Severity severity = differ && !allElsewhere(shownTarget, sourceVocabulary, context)
+                && !respelt(shownSource, shownTarget) ? Severity.WARNING : Severity.INFO;
         return List.of(Finding.of(ID, severity, names.pair(), message, spans(shownSource), spans(shownTarget)));
+    }
+
+    /** Whether each of the translation's names resembles one of the source's: the same name spelt differently. */
+    private boolean respelt(List<NameExtractor.Word> sourceNames, List<NameExtractor.Word> targetNames) {
+        return targetNames.stream().allMatch(t -> sourceNames.stream().anyMatch(s -> matcher.resembles(s.text(), t.text())));
+    }
+
+    /** Whether every one of the translation's names has a counterpart somewhere in the source text. */
+    private boolean allElsewhere(List<NameExtractor.Word> targetNames, List<String> sourceVocabulary, CheckContext context) {
+        NameEquivalents known = equivalents.computeIfAbsent(List.of(context.sourceLanguage(), context.targetLanguage()),
+                k -> new NameEquivalents(context.sourceLanguage(), context.targetLanguage()));
+        return targetNames.stream().allMatch(name -> found(name.text(), sourceVocabulary)
+                || known.secondMatches(name.text(), sourceVocabulary));
     }
 
     /** Whether a side's unmatched names are reported, given whether the other side has unmatched names. */
