@@ -14,6 +14,8 @@ import java.util.Locale;
  */
 final class NameMatcher {
     private static final int MAX_ENDING = 3;
+    private static final java.util.regex.Pattern CASE_ENDING = java.util.regex.Pattern.compile(
+            "(?<=\\p{IsCyrillic}{3})(?:ами|ями|ом|ем|ой|ей|ым|им|ах|ях|ам|ям|у|ю|а|я|е|ы|и|ь)$");
     private static final String[][] SOUNDS = {
             {"dge", "j"}, {"ough", "o"}, {"augh", "o"}, {"gh", ""}, {"shch", "sh"}, {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"ck", "k"}, {"ph", "f"}, {"th", "t"},
             {"kh", "h"}, {"ts", "c"}, {"tz", "c"}, {"x", "ks"}, {"q", "k"}, {"w", "v"}, {"ye", "e"},
@@ -64,21 +66,15 @@ final class NameMatcher {
 
     /**
      * A looser test than {@link #matches}: the consonant skeletons differ by at most one consonant
-     * (Howard/Говард, Texas/Техасе, Buchanan/Бьюкенен). Such a pair is one name spelt another way far
+     * (Howard/Говард, Texas/Техасе, Buchanan/Бьюкенен), two in six-letter skeletons. Such a pair is one name spelt another way far
      * more often than a wrong name; Kyle/Келли pass too, which is why this only lowers severity.
      */
     boolean resembles(String a, String b) {
-        for (String va : variants(a)) {
-            for (String vb : variants(b)) {
-                String sa = skeleton(va);
-                String sb = skeleton(vb);
-                if (Math.min(sa.length(), sb.length()) >= 2 && distance(sa, sb) <= 1
-                        || sa.length() >= 1 && sa.equals(sb)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        // only true case endings are cut: cutting any letters would let two names share a skeleton (Putin/Петр-ов)
+        String sa = skeleton(key(CASE_ENDING.matcher(a).replaceFirst("")));
+        String sb = skeleton(key(CASE_ENDING.matcher(b).replaceFirst("")));
+        int allowed = Math.max(sa.length(), sb.length()) >= 6 ? 2 : 1;
+        return distance(sa, sb) <= allowed;
     }
 
     /** The word's key, and keys of the word without up to three final letters (inflections). */

@@ -25,6 +25,13 @@ public final class NamesCheck implements Check {
     private static final Set<String> WEAK_CAPITALS = Set.of("en");
     private static final Set<String> NO_CAPITALS = Set.of("de", "lb");
     private static final int MIN_LOWER_CASE_COUNTERPART = 7;
+    /**
+     * Russian words with an adjective's ending (Детскую, Скалистые, Йельском): Russian capitalises the
+     * first word of a translated institution or place name, so these are weak evidence of a name.
+     * Surnames in -ов/-ев/-ин keep such endings too (Ивановым) and are not matched.
+     */
+    private static final java.util.regex.Pattern RUSSIAN_ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            ".{3,}(?<!ов|ев|ёв|ин|ын)(?:ая|яя|ую|юю|ое|ее|ые|ие|ый|ий|ого|его|ому|ему|ых|их|ым|им|ыми|ими|ском|ской|ским|ских)");
 
     private final NameMatcher matcher = new NameMatcher();
     private final Map<Locale, NameExtractor> extractors = new ConcurrentHashMap<>();
@@ -153,22 +160,27 @@ public final class NamesCheck implements Check {
         // a name on one side only is often a translator's choice (he -> Адамс); a differing name rarely is,
         // unless the translation's name is one the source text gives elsewhere (a name moved between sentences)
         boolean differ = !shownSource.isEmpty() && !shownTarget.isEmpty();
-        Severity severity = differ && !allElsewhere(shownTarget, sourceVocabulary, context)
-                && !respelt(shownSource, shownTarget) ? Severity.WARNING : Severity.INFO;
+        Severity severity = differ && shownTarget.stream().anyMatch(t -> confident(t, shownSource, sourceVocabulary, context))
+                ? Severity.WARNING : Severity.INFO;
         return List.of(Finding.of(ID, severity, names.pair(), message, spans(shownSource), spans(shownTarget)));
     }
 
-    /** Whether each of the translation's names resembles one of the source's: the same name spelt differently. */
-    private boolean respelt(List<NameExtractor.Word> sourceNames, List<NameExtractor.Word> targetNames) {
-        return targetNames.stream().allMatch(t -> sourceNames.stream().anyMatch(s -> matcher.resembles(s.text(), t.text())));
-    }
-
-    /** Whether every one of the translation's names has a counterpart somewhere in the source text. */
-    private boolean allElsewhere(List<NameExtractor.Word> targetNames, List<String> sourceVocabulary, CheckContext context) {
-        NameEquivalents known = equivalents.computeIfAbsent(List.of(context.sourceLanguage(), context.targetLanguage()),
-                k -> new NameEquivalents(context.sourceLanguage(), context.targetLanguage()));
-        return targetNames.stream().allMatch(name -> found(name.text(), sourceVocabulary)
-                || known.secondMatches(name.text(), sourceVocabulary));
+    /**
+     * Whether a name of the translation is surely not the source's: not shaped like a Russian adjective,
+     * not resembling one of the source's unmatched names, and not given anywhere in the source text.
+     */
+    private boolean confident(NameExtractor.Word name, List<NameExtractor.Word> sourceNames, List<String> sourceVocabulary,
+                              CheckContext context) {
+        Locale language = context.targetLanguage();
+        if (language.getLanguage().equals("ru") && RUSSIAN_ADJECTIVE_ENDING.matcher(name.text().toLowerCase(language)).matches()) {
+            return false;
+        }
+        if (sourceNames.stream().anyMatch(s -> matcher.resembles(s.text(), name.text()))) {
+            return false;
+        }
+        NameEquivalents known = equivalents.computeIfAbsent(List.of(context.sourceLanguage(), language),
+                k -> new NameEquivalents(context.sourceLanguage(), language));
+        return !found(name.text(), sourceVocabulary) && !known.secondMatches(name.text(), sourceVocabulary);
     }
 
     /** Whether a side's unmatched names are reported, given whether the other side has unmatched names. */
