@@ -13,11 +13,14 @@ public final class LengthRatioCheck implements Check {
     /**
      * Thresholds: how far from the text's usual ratio a pair may be, how long it must be, the fewest
      * 1-1 pairs that make a model, and below how many pairs the model's spread is widened to
-     * {@code smallTextSpread} because a few pairs cannot show it.
+     * {@code smallTextSpread} because a few pairs cannot show it. A translation shorter by more than
+     * {@code clauseZScore} that also has fewer clause marks (commas, dashes, colons) than its source
+     * has likely lost a clause: Russian punctuation marks at least the clauses that English does.
      */
-    public record Config(double maxZScore, int minLongerLength, int minPairs, int smallText, double smallTextSpread) {
+    public record Config(double maxZScore, int minLongerLength, int minPairs, int smallText, double smallTextSpread,
+                         double clauseZScore) {
         public Config() {
-            this(3.0, 40, 4, 10, 0.25);
+            this(3.0, 40, 4, 10, 0.25, 1.5);
         }
     }
 
@@ -54,17 +57,34 @@ public final class LengthRatioCheck implements Check {
                 continue;
             }
             double z = model.zScore(source, target);
-            if (Math.abs(z) > config.maxZScore()) {
+            boolean lostClause = z < -config.clauseZScore() && clauseMarks(target) < clauseMarks(source);
+            if (Math.abs(z) > config.maxZScore() || lostClause) {
                 String what = z < 0 ? "shorter" : "longer";
                 double expected = Math.exp(model.median()) * source.length();
                 String message = String.format(java.util.Locale.ROOT,
                         "Translation is much %s than usual in this text (%d chars, about %.0f expected): %s",
                         what, target.length(), expected, z < 0 ? "part may be missing" : "something may be added");
                 Span whole = new Span(0, pair.targetText().length());
-                findings.add(Finding.of(ID, Severity.WARNING, pair, message, List.of(), List.of(whole)));
+                // free translation often adds words; a real addition of substance shows as new names or numbers
+                Severity severity = z < 0 ? Severity.WARNING : Severity.INFO;
+                findings.add(Finding.of(ID, severity, pair, message, List.of(), List.of(whole)));
             }
         }
         return findings;
+    }
+
+    /** Commas, semicolons, colons and dashes between words: the marks that separate clauses. */
+    static int clauseMarks(String text) {
+        int marks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean spacedHyphen = c == '-' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
+            boolean inNumber = i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            if (",;:—–".indexOf(c) >= 0 && !inNumber || spacedHyphen) {
+                marks++;
+            }
+        }
+        return marks;
     }
 
     @Override
