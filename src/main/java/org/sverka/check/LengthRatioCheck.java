@@ -15,7 +15,8 @@ public final class LengthRatioCheck implements Check {
      * 1-1 pairs that make a model, and below how many pairs the model's spread is widened to
      * {@code smallTextSpread} because a few pairs cannot show it. A translation shorter by more than
      * {@code clauseZScore} that also has fewer clause marks (commas, dashes, colons) than its source
-     * has likely lost a clause: Russian punctuation marks at least the clauses that English does.
+     * has likely lost a clause: Russian punctuation marks at least the clauses that English does; so has
+     * any shorter translation whose first or last part is visibly cut off.
      */
     public record Config(double maxZScore, int minLongerLength, int minPairs, int smallText, double smallTextSpread,
                          double clauseZScore) {
@@ -57,7 +58,8 @@ public final class LengthRatioCheck implements Check {
                 continue;
             }
             double z = model.zScore(source, target);
-            boolean lostClause = z < -config.clauseZScore() && clauseMarks(target) < clauseMarks(source);
+            boolean lostClause = z < -config.clauseZScore() && clauseMarks(target) < clauseMarks(source)
+                    || z < 0 && brokenEdge(source, target);
             if (Math.abs(z) > config.maxZScore() || lostClause) {
                 String what = z < 0 ? "shorter" : "longer";
                 double expected = Math.exp(model.median()) * source.length();
@@ -71,6 +73,20 @@ public final class LengthRatioCheck implements Check {
             }
         }
         return findings;
+    }
+
+    /**
+     * A shorter translation that starts in lower case where its source starts a sentence, or stops at a
+     * comma where its source ends one, has lost its first or last part.
+     */
+    static boolean brokenEdge(String source, String target) {
+        int s = source.codePointAt(0);
+        int t = target.codePointAt(0);
+        boolean headless = Character.isUpperCase(s) && Character.isLowerCase(t);
+        char sourceEnd = source.charAt(source.length() - 1);
+        char targetEnd = target.charAt(target.length() - 1);
+        boolean tailless = ".!?".indexOf(sourceEnd) >= 0 && ",;:—–-".indexOf(targetEnd) >= 0;
+        return headless || tailless;
     }
 
     /** Commas, semicolons, colons and dashes between words: the marks that separate clauses. */
