@@ -53,14 +53,15 @@ public final class LengthRatioCheck implements Check {
         for (CheckedPair pair : pairs) {
             String source = pair.sourceText().strip();
             String target = pair.targetText().strip();
-            if (!pair.isOneToOne() || source.isEmpty() || target.isEmpty()
-                    || Math.max(source.length(), target.length()) < config.minLongerLength()) {
+            if (!pair.isOneToOne() || source.isEmpty() || target.isEmpty()) {
                 continue;
             }
             double z = model.zScore(source, target);
-            boolean lostClause = z < -config.clauseZScore() && clauseMarks(target) < clauseMarks(source)
-                    || z < 0 && brokenEdge(source, target);
-            if (Math.abs(z) > config.maxZScore() || lostClause) {
+            // a cut-off edge is evidence enough even in a short pair; length alone is not
+            boolean cutOff = z < 0 && brokenEdge(source, target);
+            boolean longEnough = Math.max(source.length(), target.length()) >= config.minLongerLength();
+            boolean lostClause = z < -config.clauseZScore() && clauseMarks(target) < clauseMarks(source);
+            if (cutOff || longEnough && (Math.abs(z) > config.maxZScore() || lostClause)) {
                 String what = z < 0 ? "shorter" : "longer";
                 double expected = Math.exp(model.median()) * source.length();
                 String message = String.format(java.util.Locale.ROOT,
@@ -80,13 +81,31 @@ public final class LengthRatioCheck implements Check {
      * comma where its source ends one, has lost its first or last part.
      */
     static boolean brokenEdge(String source, String target) {
-        int s = source.codePointAt(0);
-        int t = target.codePointAt(0);
-        boolean headless = Character.isUpperCase(s) && Character.isLowerCase(t);
-        char sourceEnd = source.charAt(source.length() - 1);
-        char targetEnd = target.charAt(target.length() - 1);
-        boolean tailless = ".!?".indexOf(sourceEnd) >= 0 && ",;:—–-".indexOf(targetEnd) >= 0;
+        int s = firstLetter(source);
+        int t = firstLetter(target);
+        boolean headless = s >= 0 && t >= 0 && Character.isUpperCase(source.codePointAt(s)) && Character.isLowerCase(target.codePointAt(t));
+        boolean tailless = ".!?…".indexOf(lastMark(source)) >= 0 && ",;:—–-".indexOf(lastMark(target)) >= 0;
         return headless || tailless;
+    }
+
+    private static int firstLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last character that is not a space, closing quotation mark or bracket. */
+    private static char lastMark(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && "\"'»”“’)]".indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return ' ';
     }
 
     /** Commas, semicolons, colons and dashes between words: the marks that separate clauses. */
