@@ -78,6 +78,8 @@ public final class InjectionBenchmark {
                     if (after.stream().anyMatch(report -> kind.catchers().contains(report.substring(0, report.indexOf('\t')))
                             && !report.endsWith("\t" + Severity.INFO))) {
                         caughtAsWarning++;
+                    } else {
+                        misses.accept(kind + " (INFO only: " + after + ")\n  EN: " + clean.sourceText() + "\n  RU: " + clean.targetText() + "\n  XX: " + faulty.get());
                     }
                 } else {
                     misses.accept(kind + "\n  EN: " + clean.sourceText() + "\n  RU: " + clean.targetText() + "\n  XX: " + faulty.get());
