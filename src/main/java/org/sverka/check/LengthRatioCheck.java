@@ -21,7 +21,7 @@ public final class LengthRatioCheck implements Check {
     public record Config(double maxZScore, int minLongerLength, int minPairs, int smallText, double smallTextSpread,
                          double clauseZScore) {
         public Config() {
-            this(3.0, 40, 4, 10, 0.25, 2.0);
+            this(3.0, 40, 4, 10, 0.25, 2.5);
         }
     }
 
