@@ -36,6 +36,7 @@ public final class NamesCheck implements Check {
     private final NameMatcher matcher = new NameMatcher();
     private final Map<Locale, NameExtractor> extractors = new ConcurrentHashMap<>();
     private final Map<List<Locale>, NameEquivalents> equivalents = new ConcurrentHashMap<>();
+    private final Map<Locale, Set<String>> nameHeads = new ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -175,12 +176,41 @@ public final class NamesCheck implements Check {
         if (language.getLanguage().equals("ru") && RUSSIAN_ADJECTIVE_ENDING.matcher(name.text().toLowerCase(language)).matches()) {
             return false;
         }
+        if (isAcronym(name.text()) || nameHeads(language).contains(new WordStems(language).stem(name.text()))) {
+            return false;
+        }
         if (sourceNames.stream().anyMatch(s -> matcher.resembles(s.text(), name.text()))) {
             return false;
         }
         NameEquivalents known = equivalents.computeIfAbsent(List.of(context.sourceLanguage(), language),
                 k -> new NameEquivalents(context.sourceLanguage(), language));
         return !found(name.text(), sourceVocabulary) && !known.secondMatches(name.text(), sourceVocabulary);
+    }
+
+    /** Russian and most languages translate institutions' acronyms (МИД, ВМФ); a person's name is no acronym. */
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** Stems of the words in {@code name-heads-<lang>.txt}: common words that start institution and place names. */
+    private Set<String> nameHeads(Locale language) {
+        return nameHeads.computeIfAbsent(language, l -> {
+            WordStems stems = new WordStems(l);
+            Set<String> heads = new HashSet<>();
+            try (java.io.InputStream in = NamesCheck.class.getResourceAsStream("name-heads-" + l.getLanguage() + ".txt")) {
+                if (in == null) {
+                    return Set.of();
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        heads.add(stems.stem(line.strip()));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the name-heads list for " + l, e);
+            }
+            return Set.copyOf(heads);
+        });
     }
 
     /** Whether a side's unmatched names are reported, given whether the other side has unmatched names. */
