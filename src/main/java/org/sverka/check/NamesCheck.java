@@ -85,12 +85,14 @@ public final class NamesCheck implements Check {
         return source.text().toLowerCase(Locale.ROOT) + "\u0000" + targetStems.stem(target.text());
     }
 
-    /** The distinct words of the source side of the text, where a name moved from a neighbouring sentence is found. */
+    /** The distinct capitalised words of the source side of the text, where a name moved from a neighbouring sentence is found. */
     private List<String> vocabulary(List<CheckedPair> pairs, Locale language) {
         Set<String> words = new java.util.LinkedHashSet<>();
         NameExtractor extractor = extractors.computeIfAbsent(language, NameExtractor::new);
         for (CheckedPair pair : pairs) {
-            extractor.words(pair.sourceText()).forEach(w -> words.add(w.text()));
+            // capitalised words only: long common words would meet names by chance (across/Гарсия share k-r-s)
+            extractor.words(pair.sourceText()).stream().filter(w -> Character.isUpperCase(w.text().codePointAt(0)))
+                    .forEach(w -> words.add(w.text()));
         }
         return List.copyOf(words);
     }
