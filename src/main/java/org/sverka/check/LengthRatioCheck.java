@@ -84,7 +84,10 @@ public final class LengthRatioCheck implements Check {
         int s = firstLetter(source);
         int t = firstLetter(target);
         boolean headless = s >= 0 && t >= 0 && Character.isUpperCase(source.codePointAt(s)) && Character.isLowerCase(target.codePointAt(t));
-        boolean tailless = ".!?…".indexOf(lastMark(source)) >= 0 && ",;:—–-".indexOf(lastMark(target)) >= 0;
+        // a source that ends a sentence, or a headline that ends in a word, is not continued by the next segment
+        char sourceEnd = lastMark(source);
+        boolean sourceEnds = ".!?…".indexOf(sourceEnd) >= 0 || Character.isLetterOrDigit(sourceEnd);
+        boolean tailless = sourceEnds && ",;:—–-".indexOf(lastMark(target)) >= 0;
         return headless || tailless;
     }
 
