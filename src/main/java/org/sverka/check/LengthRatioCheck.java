@@ -58,7 +58,7 @@ public final class LengthRatioCheck implements Check {
             }
             double z = model.zScore(source, target);
             // a cut-off edge is evidence enough even in a short pair; length alone is not
-            boolean cutOff = z < -1 && brokenEdge(source, target);
+            boolean cutOff = z < -0.5 && brokenEdge(source, target);
             boolean longEnough = Math.max(source.length(), target.length()) >= config.minLongerLength();
             boolean lostClause = z < -config.clauseZScore() && clauseMarks(target) < clauseMarks(source);
             if (cutOff || longEnough && (Math.abs(z) > config.maxZScore() || lostClause)) {
