@@ -26,6 +26,12 @@ public final class EndPunctuationCheck implements PairCheck {
         }
         End source = end(pair.sourceText(), sourceAt);
         End target = end(pair.targetText(), targetAt);
+        // Russian puts the sentence's full stop after a quotation that ends in ? or !: «Как?».
+        int targetQuoted = quotedMark(pair.targetText(), targetAt);
+        if (target == End.STOP && targetQuoted >= 0) {
+            targetAt = targetQuoted;
+            target = end(pair.targetText(), targetAt);
+        }
         // a segment ending in a comma or dash continues in the next one: its partner may end anywhere
         boolean differ = source != target && source != End.CONTINUES && target != End.CONTINUES
                 && (source == End.QUESTION || target == End.QUESTION || source == End.EXCLAMATION && target == End.NONE
@@ -33,7 +39,11 @@ public final class EndPunctuationCheck implements PairCheck {
         if (!differ) {
             return List.of();
         }
-        return List.of(Finding.of(ID, Severity.WARNING, pair,
+        // a missing full stop is a slip of form (headlines often have none); a question inside a quotation
+        // is often rendered as reported speech
+        boolean minor = source == End.STOP && target == End.NONE || source == End.NONE && target == End.STOP
+                || source == End.QUESTION && target == End.STOP && insideQuotation(pair.sourceText(), sourceAt);
+        return List.of(Finding.of(ID, minor ? Severity.INFO : Severity.WARNING, pair,
                 "End punctuation differs: " + describe(source) + " in the source, " + describe(target) + " in the translation",
                 List.of(markSpan(pair.sourceText(), sourceAt)), List.of(markSpan(pair.targetText(), targetAt))));
     }
@@ -45,6 +55,19 @@ public final class EndPunctuationCheck implements PairCheck {
             i--;
         }
         return i;
+    }
+
+    /** Where a ? or ! stands right before the closing quotes that precede the full stop at {@code at}, or -1. */
+    private static int quotedMark(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && "»”“\"'’".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && i < at - 1 && "?!".indexOf(text.charAt(i)) >= 0 ? i : -1;
+    }
+
+    private static boolean insideQuotation(String text, int at) {
+        return at + 1 < text.length() && "»”“\"'’".indexOf(text.charAt(at + 1)) >= 0;
     }
 
     private static End end(String text, int at) {

@@ -13,11 +13,15 @@ public final class LengthRatioCheck implements Check {
     /**
      * Thresholds: how far from the text's usual ratio a pair may be, how long it must be, the fewest
      * 1-1 pairs that make a model, and below how many pairs the model's spread is widened to
-     * {@code smallTextSpread} because a few pairs cannot show it.
+     * {@code smallTextSpread} because a few pairs cannot show it. A translation shorter by more than
+     * {@code clauseZScore} that also has fewer clause marks (commas, dashes, colons) than its source
+     * has likely lost a clause: Russian punctuation marks at least the clauses that English does; so has
+     * any shorter translation whose first or last part is visibly cut off.
      */
-    public record Config(double maxZScore, int minLongerLength, int minPairs, int smallText, double smallTextSpread) {
+    public record Config(double maxZScore, int minLongerLength, int minPairs, int smallText, double smallTextSpread,
+                         double clauseZScore) {
         public Config() {
-            this(3.0, 40, 4, 10, 0.25);
+            this(3.0, 40, 4, 10, 0.25, 2.5);
         }
     }
 
@@ -49,22 +53,76 @@ public final class LengthRatioCheck implements Check {
         for (CheckedPair pair : pairs) {
             String source = pair.sourceText().strip();
             String target = pair.targetText().strip();
-            if (!pair.isOneToOne() || source.isEmpty() || target.isEmpty()
-                    || Math.max(source.length(), target.length()) < config.minLongerLength()) {
+            if (!pair.isOneToOne() || source.isEmpty() || target.isEmpty()) {
                 continue;
             }
             double z = model.zScore(source, target);
-            if (Math.abs(z) > config.maxZScore()) {
+            // a cut-off edge is evidence enough even in a short pair; length alone is not
+            boolean cutOff = z < -0.5 && brokenEdge(source, target);
+            boolean longEnough = Math.max(source.length(), target.length()) >= config.minLongerLength();
+            boolean lostClause = z < -config.clauseZScore() && clauseMarks(target) < clauseMarks(source);
+            if (cutOff || longEnough && (Math.abs(z) > config.maxZScore() || lostClause)) {
                 String what = z < 0 ? "shorter" : "longer";
                 double expected = Math.exp(model.median()) * source.length();
                 String message = String.format(java.util.Locale.ROOT,
                         "Translation is much %s than usual in this text (%d chars, about %.0f expected): %s",
                         what, target.length(), expected, z < 0 ? "part may be missing" : "something may be added");
                 Span whole = new Span(0, pair.targetText().length());
-                findings.add(Finding.of(ID, Severity.WARNING, pair, message, List.of(), List.of(whole)));
+                // free translation often adds words; a real addition of substance shows as new names or numbers
+                Severity severity = z < 0 ? Severity.WARNING : Severity.INFO;
+                findings.add(Finding.of(ID, severity, pair, message, List.of(), List.of(whole)));
             }
         }
         return findings;
+    }
+
+    /**
+     * A shorter translation that starts in lower case where its source starts a sentence, or stops at a
+     * comma where its source ends one, has lost its first or last part.
+     */
+    static boolean brokenEdge(String source, String target) {
+        int s = firstLetter(source);
+        int t = firstLetter(target);
+        boolean headless = s >= 0 && t >= 0 && Character.isUpperCase(source.codePointAt(s)) && Character.isLowerCase(target.codePointAt(t));
+        // a source that ends a sentence, or a headline that ends in a word, is not continued by the next segment
+        char sourceEnd = lastMark(source);
+        boolean sourceEnds = ".!?…".indexOf(sourceEnd) >= 0 || Character.isLetterOrDigit(sourceEnd);
+        boolean tailless = sourceEnds && ",;:—–-".indexOf(lastMark(target)) >= 0;
+        return headless || tailless;
+    }
+
+    private static int firstLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last character that is not a space, closing quotation mark or bracket. */
+    private static char lastMark(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && "\"'»”“’)]".indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    /** Commas, semicolons, colons and dashes between words: the marks that separate clauses. */
+    static int clauseMarks(String text) {
+        int marks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean spacedHyphen = c == '-' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
+            boolean inNumber = i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+            if (",;:—–".indexOf(c) >= 0 && !inNumber || spacedHyphen) {
+                marks++;
+            }
+        }
+        return marks;
     }
 
     @Override

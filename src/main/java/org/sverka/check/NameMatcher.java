@@ -14,6 +14,8 @@ import java.util.Locale;
  */
 final class NameMatcher {
     private static final int MAX_ENDING = 3;
+    private static final java.util.regex.Pattern CASE_ENDING = java.util.regex.Pattern.compile(
+            "(?<=\\p{IsCyrillic}{3})(?:ами|ями|ом|ем|ой|ей|ым|им|ах|ях|ам|ям|у|ю|а|я|е|ы|и|ь)$");
     private static final String[][] SOUNDS = {
             {"dge", "j"}, {"ough", "o"}, {"augh", "o"}, {"gh", ""}, {"shch", "sh"}, {"sch", "sh"}, {"tch", "ch"}, {"dzh", "j"}, {"ck", "k"}, {"ph", "f"}, {"th", "t"},
             {"kh", "h"}, {"ts", "c"}, {"tz", "c"}, {"x", "ks"}, {"q", "k"}, {"w", "v"}, {"ye", "e"},
@@ -22,6 +24,9 @@ final class NameMatcher {
 
     private final Transliterator cyrillic = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
     private final Transliterator any = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** Transliteration is the costly part and texts repeat their names: keys are kept, up to a bound. */
+    private final java.util.Map<String, List<String>> variantCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
 
     /** The sound key of a word: Latin ASCII, lower case, similar sounds merged, double letters single. */
     String key(String word) {
@@ -59,14 +64,35 @@ final class NameMatcher {
         return false;
     }
 
+    /**
+     * A looser test than {@link #matches}: the consonant skeletons differ by at most one consonant
+     * (Howard/Говард, Texas/Техасе, Buchanan/Бьюкенен), two in six-letter skeletons. Such a pair is one name spelt another way far
+     * more often than a wrong name; Kyle/Келли pass too, which is why this only lowers severity.
+     */
+    boolean resembles(String a, String b) {
+        // only true case endings are cut: cutting any letters would let two names share a skeleton (Putin/Петр-ов)
+        String sa = skeleton(key(CASE_ENDING.matcher(a).replaceFirst("")));
+        String sb = skeleton(key(CASE_ENDING.matcher(b).replaceFirst("")));
+        int allowed = Math.max(sa.length(), sb.length()) >= 6 ? 2 : 1;
+        return distance(sa, sb) <= allowed;
+    }
+
     /** The word's key, and keys of the word without up to three final letters (inflections). */
     private List<String> variants(String word) {
+        List<String> cached = variantCache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        if (variantCache.size() > CACHE_LIMIT) {
+            variantCache.clear();
+        }
         List<String> keys = new ArrayList<>();
         keys.add(key(word));
         boolean inflecting = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
         for (int cut = 1; inflecting && cut <= MAX_ENDING && word.length() - cut >= 3; cut++) {
             keys.add(key(word.substring(0, word.length() - cut)));
         }
+        variantCache.put(word, List.copyOf(keys));
         return keys;
     }
 

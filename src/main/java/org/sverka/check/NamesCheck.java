@@ -25,10 +25,18 @@ public final class NamesCheck implements Check {
     private static final Set<String> WEAK_CAPITALS = Set.of("en");
     private static final Set<String> NO_CAPITALS = Set.of("de", "lb");
     private static final int MIN_LOWER_CASE_COUNTERPART = 7;
+    /**
+     * Russian words with an adjective's ending (Детскую, Скалистые, Йельском): Russian capitalises the
+     * first word of a translated institution or place name, so these are weak evidence of a name.
+     * Surnames in -ов/-ев/-ин keep such endings too (Ивановым) and are not matched.
+     */
+    private static final java.util.regex.Pattern RUSSIAN_ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
+            ".{3,}(?<!ов|ев|ёв|ин|ын)(?:ая|яя|ую|юю|ое|ее|ые|ие|ый|ий|ого|его|ому|ему|ых|их|ым|им|ыми|ими|ском|ской|ским|ских)");
 
     private final NameMatcher matcher = new NameMatcher();
     private final Map<Locale, NameExtractor> extractors = new ConcurrentHashMap<>();
     private final Map<List<Locale>, NameEquivalents> equivalents = new ConcurrentHashMap<>();
+    private final Map<Locale, Set<String>> nameHeads = new ConcurrentHashMap<>();
 
     @Override
     public String id() {
@@ -44,9 +52,10 @@ public final class NamesCheck implements Check {
             lost.add(lost(pair, context, sourceCommon, targetCommon));
         }
         Map<String, Integer> recurring = recurringPairs(lost, new WordStems(context.targetLanguage()));
+        List<String> sourceVocabulary = vocabulary(pairs, context.sourceLanguage());
         List<Finding> findings = new ArrayList<>();
         for (Lost names : lost) {
-            findings.addAll(report(names, context, recurring));
+            findings.addAll(report(names, context, recurring, sourceVocabulary));
         }
         return findings;
     }
@@ -74,6 +83,18 @@ public final class NamesCheck implements Check {
 
     private static String together(NameExtractor.Word source, NameExtractor.Word target, WordStems targetStems) {
         return source.text().toLowerCase(Locale.ROOT) + "\u0000" + targetStems.stem(target.text());
+    }
+
+    /** The distinct capitalised words of the source side of the text, where a name moved from a neighbouring sentence is found. */
+    private List<String> vocabulary(List<CheckedPair> pairs, Locale language) {
+        Set<String> words = new java.util.LinkedHashSet<>();
+        NameExtractor extractor = extractors.computeIfAbsent(language, NameExtractor::new);
+        for (CheckedPair pair : pairs) {
+            // capitalised words only: long common words would meet names by chance (across/Гарсия share k-r-s)
+            extractor.words(pair.sourceText()).stream().filter(w -> Character.isUpperCase(w.text().codePointAt(0)))
+                    .forEach(w -> words.add(w.text()));
+        }
+        return List.copyOf(words);
     }
 
     /** Stems of the words that start with a lower-case letter somewhere on one side of the text. */
@@ -122,7 +143,7 @@ public final class NamesCheck implements Check {
         return new Lost(pair, lostSource, lostTarget);
     }
 
-    private List<Finding> report(Lost names, CheckContext context, Map<String, Integer> recurring) {
+    private List<Finding> report(Lost names, CheckContext context, Map<String, Integer> recurring, List<String> sourceVocabulary) {
         WordStems targetStems = new WordStems(context.targetLanguage());
         List<NameExtractor.Word> lostSource = names.source().stream().filter(s -> names.target().stream()
                 .noneMatch(t -> recurring.getOrDefault(together(s, t, targetStems), 0) > 1)).toList();
@@ -139,9 +160,59 @@ public final class NamesCheck implements Check {
                 ? "Names differ: " + texts(shownSource) + " vs " + texts(shownTarget)
                 : !shownSource.isEmpty() ? "Name not found in the translation: " + texts(shownSource)
                 : "Name in the translation not found in the source: " + texts(shownTarget);
-        // a name on one side only is often a translator's choice (he -> Адамс); a differing name rarely is
-        Severity severity = !shownSource.isEmpty() && !shownTarget.isEmpty() ? Severity.WARNING : Severity.INFO;
+        // a name on one side only is often a translator's choice (he -> Адамс); a differing name rarely is,
+        // unless the translation's name is one the source text gives elsewhere (a name moved between sentences)
+        boolean differ = !shownSource.isEmpty() && !shownTarget.isEmpty();
+        Severity severity = differ && shownTarget.stream().anyMatch(t -> confident(t, shownSource, sourceVocabulary, context))
+                ? Severity.WARNING : Severity.INFO;
         return List.of(Finding.of(ID, severity, names.pair(), message, spans(shownSource), spans(shownTarget)));
+    }
+
+    /**
+     * Whether a name of the translation is surely not the source's: not shaped like a Russian adjective,
+     * not resembling one of the source's unmatched names, and not given anywhere in the source text.
+     */
+    private boolean confident(NameExtractor.Word name, List<NameExtractor.Word> sourceNames, List<String> sourceVocabulary,
+                              CheckContext context) {
+        Locale language = context.targetLanguage();
+        if (language.getLanguage().equals("ru") && RUSSIAN_ADJECTIVE_ENDING.matcher(name.text().toLowerCase(language)).matches()) {
+            return false;
+        }
+        if (isAcronym(name.text()) || nameHeads(language).contains(new WordStems(language).stem(name.text()))) {
+            return false;
+        }
+        if (sourceNames.stream().anyMatch(s -> matcher.resembles(s.text(), name.text()))) {
+            return false;
+        }
+        NameEquivalents known = equivalents.computeIfAbsent(List.of(context.sourceLanguage(), language),
+                k -> new NameEquivalents(context.sourceLanguage(), language));
+        return !found(name.text(), sourceVocabulary) && !known.secondMatches(name.text(), sourceVocabulary);
+    }
+
+    /** Russian and most languages translate institutions' acronyms (МИД, ВМФ); a person's name is no acronym. */
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** Stems of the words in {@code name-heads-<lang>.txt}: common words that start institution and place names. */
+    private Set<String> nameHeads(Locale language) {
+        return nameHeads.computeIfAbsent(language, l -> {
+            WordStems stems = new WordStems(l);
+            Set<String> heads = new HashSet<>();
+            try (java.io.InputStream in = NamesCheck.class.getResourceAsStream("name-heads-" + l.getLanguage() + ".txt")) {
+                if (in == null) {
+                    return Set.of();
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        heads.add(stems.stem(line.strip()));
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the name-heads list for " + l, e);
+            }
+            return Set.copyOf(heads);
+        });
     }
 
     /** Whether a side's unmatched names are reported, given whether the other side has unmatched names. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 /**
  * Brackets and quotation marks that are unbalanced in the translation while the source is balanced.
+ * A missing closing quotation mark is a real slip that reviewers miss; counting marks is not enough,
+ * since English opens and closes with the same mark.
  * Comparing with the source matters: a quotation that runs over several sentences leaves both sides
  * unbalanced, and that is fine.
  */
@@ -62,28 +64,55 @@ public final class QuotesBracketsCheck implements PairCheck {
             char c = text.charAt(i);
             boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
             boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-            if (c == '‘' || (c == '\'' || c == '’') && !(letterBefore && letterAfter) && !(c != '‘' && letterBefore && i + 1 < text.length() && text.charAt(i + 1) == 's')) {
+            boolean possessive = c != '‘' && letterBefore && (i + 1 < text.length() && text.charAt(i + 1) == 's'
+                    || text.charAt(i - 1) == 's' && !letterAfter && (i + 1 == text.length() || text.charAt(i + 1) == ' '));
+            if (c == '‘' || (c == '\'' || c == '’') && !(letterBefore && letterAfter) && !possessive) {
                 count++;
             }
         }
         return count % 2 != 0;
     }
 
-    /** Guillemets must pair up; all double quotes together must be even in number. */
+    /**
+     * The first quotation mark that closes nothing, or the last one left open. « opens and » closes;
+     * a symmetric mark (" “ ” „) opens at the start of a word and closes after one. Russian writes one »
+     * for two closing guillemets («он сказал «нет»), so a single guillemet left open after a nested one
+     * is balanced.
+     */
     private static Optional<Span> unmatchedQuote(String text) {
-        int guillemets = 0;
-        int total = 0;
-        int last = -1;
+        Deque<Integer> opened = new ArrayDeque<>();
+        boolean nestedGuillemets = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (QUOTES.indexOf(c) >= 0) {
-                total++;
-                last = i;
-                guillemets += c == '«' ? 1 : c == '»' ? -1 : 0;
+            if (QUOTES.indexOf(c) < 0) {
+                continue;
+            }
+            if (opens(text, i)) {
+                nestedGuillemets |= c == '«' && !opened.isEmpty() && text.charAt(opened.peek()) == '«';
+                opened.push(i);
+            } else if (opened.isEmpty()) {
+                return Optional.of(new Span(i, i + 1));
+            } else {
+                opened.pop();
             }
         }
-        boolean unbalanced = guillemets != 0 || total % 2 != 0;
-        return unbalanced ? Optional.of(new Span(last, last + 1)) : Optional.empty();
+        if (opened.isEmpty() || opened.size() == 1 && text.charAt(opened.peek()) == '«' && nestedGuillemets) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(opened.peek(), opened.peek() + 1));
+    }
+
+    private static boolean opens(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '«' || c == '„') {
+            return true;
+        }
+        if (c == '»') {
+            return false;
+        }
+        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        return Character.isWhitespace(before) || "([{—–-/«„".indexOf(before) >= 0
+                || QUOTES.indexOf(before) >= 0 && opens(text, i - 1);
     }
 
     @Override

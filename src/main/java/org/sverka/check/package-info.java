@@ -6,7 +6,10 @@
  * Each check carries a clean and a faulty {@link org.sverka.check.CheckExample}. Word lists are data
  * files in {@code src/main/resources/org/sverka/check}: extra number words ({@code spelled-<lang>.txt}),
  * names translated rather than transliterated ({@code names-<a>-<b>.txt}), capitalised non-names
- * ({@code not-names-<lang>.txt}). Reports: {@link org.sverka.check.HtmlReportWriter},
- * {@link org.sverka.check.CsvFindingsWriter}. Measurements: {@code org.sverka.check.bench}.
+ * ({@code not-names-<lang>.txt}), common words that head Russian institution names ({@code name-heads-ru.txt}). Reports: {@link org.sverka.check.HtmlReportWriter},
+ * {@link org.sverka.check.CsvFindingsWriter}. Measurements: {@code org.sverka.check.bench}; figures and commands in
+ * {@code docs/CHECKS.md}. On clean NTREX en-ru (1,997 pairs): 2.80 WARNING/ERROR findings per 100 pairs, of which
+ * 0.95 are real errors in the reference (1.85 false alarms), plus 9.21 INFO; injected-error recall (seed 42):
+ * numbers 99.5%, dates 100%, names 97.5% (75.5% at WARNING), dropped clause 92.5%, English left 100%.
  */
 package org.sverka.check;

@@ -116,4 +116,100 @@ class PairChecksTest {
     void doubledWordCheckAcceptsARepetitionTheSourceHasToo() {
         assertThat(run(new DoubledWordCheck(), "Bora Bora is far.", "Бора Бора далеко.")).isEmpty();
     }
+
+    private static List<CheckedPair> background(String... lastPair) {
+        List<CheckedPair> pairs = new ArrayList<>();
+        String[][] texts = {
+                {"The committee met on Monday to discuss the budget.", "Комитет собрался в понедельник, чтобы обсудить бюджет."},
+                {"Prices for fuel have risen sharply this winter.", "Цены на топливо этой зимой резко выросли."},
+                {"The museum will reopen after a long renovation.", "Музей откроется после долгой реконструкции."},
+                {"Several roads were closed because of the heavy snow.", "Из-за сильного снегопада были закрыты несколько дорог."},
+                {"The river flooded several villages in the north.", "Река затопила несколько деревень на севере."},
+                lastPair};
+        for (String[] t : texts) {
+            pairs.add(CheckedPair.of(pairs.size() + 1, t[0], t[1]));
+        }
+        return pairs;
+    }
+
+    @Test
+    void lengthRatioCheckFlagsATranslationCutOffAtAComma() {
+        List<CheckedPair> pairs = background("Teachers asked the ministry for smaller classes, and parents agreed with them.",
+                "Учителя попросили министерство уменьшить классы,");
+        assertThat(new LengthRatioCheck().check(pairs, EN_RU)).extracting(Finding::pairNumber, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, Severity.WARNING));
+    }
+
+    @Test
+    void lengthRatioCheckFlagsATranslationThatStartsMidSentence() {
+        List<CheckedPair> pairs = background("When the storm came, the fans waited outside the stadium for hours.",
+                "болельщики часами ждали у стадиона.");
+        assertThat(new LengthRatioCheck().check(pairs, EN_RU)).extracting(Finding::pairNumber).containsExactly(6);
+    }
+
+    @Test
+    void lengthRatioCheckReportsAMuchLongerTranslationOnlyAsInfo() {
+        List<CheckedPair> pairs = background("Fans waited.",
+                "Болельщики, несмотря на дождь и холод, долго и терпеливо ждали у ворот стадиона своих любимых игроков.");
+        assertThat(new LengthRatioCheck().check(pairs, EN_RU)).extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
+
+    @Test
+    void quotesCheckAcceptsOneGuillemetClosingTwoNestedQuotations() {
+        assertThat(run(new QuotesBracketsCheck(), "\"I remember people said, \"This is the end,\"\" he told me.",
+                "«Я помню, люди говорили: «Это конец», — рассказал он.")).isEmpty();
+    }
+
+    @Test
+    void quotesCheckFlagsAQuotationLeftOpenInTheTranslation() {
+        List<Finding> findings = run(new QuotesBracketsCheck(), "\"He came to the sideline and collapsed there,\" Reed said.",
+                "«Он вышел к боковой линии и рухнул там, — сказал Рид.");
+        assertThat(findings).singleElement().extracting(Finding::message)
+                .isEqualTo("Unbalanced quotation mark \"«\" in the translation");
+    }
+
+    @Test
+    void quotesCheckAcceptsASourceQuotationThatOpensTwiceWithoutClosing() {
+        assertThat(run(new QuotesBracketsCheck(), "\"When you look at leaks they say \"oh, I didn't do it.",
+                "«Вы видите утечки, а потом они говорят: «Нет, я этого не делал.")).isEmpty();
+    }
+
+    @Test
+    void endPunctuationAcceptsAQuestionClosedByQuotesAndAFullStop() {
+        assertThat(run(new EndPunctuationCheck(), "With that heritage, how can I not be an optimist?\"",
+                "С таким прошлым как я могу не быть оптимистом?».")).isEmpty();
+    }
+
+    @Test
+    void endPunctuationReportsAMissingFullStopOnlyAsInfo() {
+        assertThat(run(new EndPunctuationCheck(), "He raced between three defenders.", "Он промчался между тремя защитниками"))
+                .extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
+
+    @Test
+    void namesCheckWarnsWhenANameIsReplacedByAnotherName() {
+        assertThat(run(new NamesCheck(), "Prof Berzofsky explained the results.", "Профессор Петров объяснил результаты."))
+                .extracting(Finding::severity).containsExactly(Severity.WARNING);
+    }
+
+    @Test
+    void namesCheckReportsANameTheSourceTextGivesElsewhereOnlyAsInfo() {
+        List<CheckedPair> pairs = List.of(
+                CheckedPair.of(1, "Oliver Cromwell ruled England.", "Оливер Кромвель правил Англией."),
+                CheckedPair.of(2, "Its banishment would be justice for his Taliban-like destruction.",
+                        "Изгнание Кромвеля стало бы возмездием за варварское уничтожение."));
+        assertThat(new NamesCheck().check(pairs, EN_RU)).extracting(Finding::severity).containsOnly(Severity.INFO);
+    }
+
+    @Test
+    void namesCheckReportsARespeltNameOnlyAsInfo() {
+        assertThat(run(new NamesCheck(), "They met in Texas on Monday.", "Они встретились в понедельник в Техасе."))
+                .extracting(Finding::severity).doesNotContain(Severity.WARNING);
+    }
+
+    @Test
+    void namesCheckReportsATranslatedInstitutionWordOnlyAsInfo() {
+        assertThat(run(new NamesCheck(), "He spoke at the Commonwealth summit.", "Он выступил на саммите Содружества."))
+                .extracting(Finding::severity).doesNotContain(Severity.WARNING);
+    }
 }

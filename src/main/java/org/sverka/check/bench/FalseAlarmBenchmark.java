@@ -54,7 +54,7 @@ public final class FalseAlarmBenchmark {
         boolean list = args.length > 0 && args[0].equals("--list");
         if (list) {
             for (Finding f : result.findings()) {
-                System.out.println(f.checkId() + "\t" + f.message() + "\n  EN: " + f.sourceText() + "\n  RU: " + f.targetText());
+                System.out.println(f.checkId() + "\t" + f.severity() + "\t" + f.message() + "\n  EN: " + f.sourceText() + "\n  RU: " + f.targetText());
             }
         }
         System.out.printf(Locale.ROOT, "NTREX en-ru: %d pairs, %d findings, %.2f per 100 pairs%n",

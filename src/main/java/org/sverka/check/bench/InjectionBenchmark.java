@@ -4,6 +4,7 @@ import org.sverka.check.CheckedPair;
 import org.sverka.check.Checks;
 import org.sverka.check.Finding;
 import org.sverka.check.Glossary;
+import org.sverka.check.Severity;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +25,14 @@ import java.util.stream.Collectors;
  */
 public final class InjectionBenchmark {
     /** Injected and caught counts for one kind of error. */
-    public record Recall(int injected, int caught) {
+    public record Recall(int injected, int caught, int caughtAsWarning) {
         public double percent() {
             return injected == 0 ? 0 : 100.0 * caught / injected;
+        }
+
+        /** Recall counting only catches at WARNING or ERROR, the severities a reviewer is asked to act on. */
+        public double warningPercent() {
+            return injected == 0 ? 0 : 100.0 * caughtAsWarning / injected;
         }
     }
 
@@ -51,6 +57,7 @@ public final class InjectionBenchmark {
             java.util.Collections.shuffle(positions, new Random(seed + kind.ordinal()));
             int injected = 0;
             int caught = 0;
+            int caughtAsWarning = 0;
             for (int attempt = 0; attempt < positions.size() && injected < perKind; attempt++) {
                 List<CheckedPair> document = documents.get(positions.get(attempt)[0]);
                 int index = positions.get(attempt)[1];
@@ -68,18 +75,24 @@ public final class InjectionBenchmark {
                 after.removeAll(before);
                 if (after.stream().anyMatch(report -> kind.catchers().contains(report.substring(0, report.indexOf('\t'))))) {
                     caught++;
+                    if (after.stream().anyMatch(report -> kind.catchers().contains(report.substring(0, report.indexOf('\t')))
+                            && !report.endsWith("\t" + Severity.INFO))) {
+                        caughtAsWarning++;
+                    } else {
+                        misses.accept(kind + " (INFO only: " + after + ")\n  EN: " + clean.sourceText() + "\n  RU: " + clean.targetText() + "\n  XX: " + faulty.get());
+                    }
                 } else {
                     misses.accept(kind + "\n  EN: " + clean.sourceText() + "\n  RU: " + clean.targetText() + "\n  XX: " + faulty.get());
                 }
             }
-            result.put(kind, new Recall(injected, caught));
+            result.put(kind, new Recall(injected, caught, caughtAsWarning));
         }
         return result;
     }
 
     /** What the checks say about one pair: check id and message, so that a new message counts as a new report. */
     private static Set<String> reportsOn(List<Finding> findings, int pair) {
-        return findings.stream().filter(f -> f.pairNumber() == pair).map(f -> f.checkId() + "\t" + f.message())
+        return findings.stream().filter(f -> f.pairNumber() == pair).map(f -> f.checkId() + "\t" + f.message() + "\t" + f.severity())
                 .collect(Collectors.toCollection(java.util.HashSet::new));
     }
 
@@ -96,7 +109,7 @@ public final class InjectionBenchmark {
                     }
                 });
         System.out.printf(Locale.ROOT, "Injected errors, NTREX en-ru, seed %d, up to %d per kind%n", seed, perKind);
-        result.forEach((kind, r) -> System.out.printf(Locale.ROOT, "  %-13s %4d / %4d caught = %.1f%%%n",
-                kind, r.caught(), r.injected(), r.percent()));
+        result.forEach((kind, r) -> System.out.printf(Locale.ROOT, "  %-13s %4d / %4d caught = %.1f%%; at WARNING or above %4d = %.1f%%%n",
+                kind, r.caught(), r.injected(), r.percent(), r.caughtAsWarning(), r.warningPercent()));
     }
 }
