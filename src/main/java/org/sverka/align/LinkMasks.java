@@ -11,7 +11,6 @@ final class LinkMasks {
     private final int[] offset;
     /** Per band cell: the source mask at 2 * cell, the target mask at 2 * cell + 1. */
     private final long[] masks;
-    private final long[] sourceOr = new long[8];
     private final long[] targetOr = new long[8];
     private final long[] sourceSizePrefix;
     private final long[] targetSizePrefix;
@@ -120,24 +119,24 @@ final class LinkMasks {
         if (a == 1 && b == 1) {
             return Long.bitCount(sourceMask(s0, t0)) + Long.bitCount(targetMask(s0, t0));
         }
-        java.util.Arrays.fill(sourceOr, 0, a, 0L);
-        java.util.Arrays.fill(targetOr, 0, b, 0L);
+        for (int y = 0; y < b; y++) {
+            targetOr[y] = 0L;
+        }
+        int matched = 0;
         for (int x = 0; x < a; x++) {
             int i = s0 + x + 1;
             int rowLo = lo[i];
             int rowHi = hi[i];
+            long sourceOr = 0L;
             for (int y = 0; y < b; y++) {
                 int j = t0 + y + 1;
                 if (j >= rowLo && j <= rowHi) {
                     int at = 2 * (offset[i] + j - rowLo);
-                    sourceOr[x] |= masks[at];
+                    sourceOr |= masks[at];
                     targetOr[y] |= masks[at + 1];
                 }
             }
-        }
-        int matched = 0;
-        for (int x = 0; x < a; x++) {
-            matched += Long.bitCount(sourceOr[x]);
+            matched += Long.bitCount(sourceOr);
         }
         for (int y = 0; y < b; y++) {
             matched += Long.bitCount(targetOr[y]);
