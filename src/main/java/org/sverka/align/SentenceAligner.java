@@ -188,8 +188,21 @@ public final class SentenceAligner {
         List<Bead> beads = new ArrayList<>(path.beads());
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];
-            beads.add(Bead.automatic(sourceOffset + path.rows()[k], result.cost().sourceCount(s),
-                    targetOffset + path.cols()[k], result.cost().targetCount(s), confidence[k]));
+            int a = result.cost().sourceCount(s);
+            int b = result.cost().targetCount(s);
+            if (a == 0 || b == 0) {
+                // A block of untranslated sentences is searched as one bead but reported one sentence a bead.
+                for (int x = 0; x < a; x++) {
+                    beads.add(Bead.automatic(sourceOffset + path.rows()[k] + x, 1, targetOffset + path.cols()[k], 0,
+                            confidence[k]));
+                }
+                for (int y = 0; y < b; y++) {
+                    beads.add(Bead.automatic(sourceOffset + path.rows()[k] + a, 0, targetOffset + path.cols()[k] + y, 1,
+                            confidence[k]));
+                }
+                continue;
+            }
+            beads.add(Bead.automatic(sourceOffset + path.rows()[k], a, targetOffset + path.cols()[k], b, confidence[k]));
         }
         return beads;
     }
