@@ -63,6 +63,22 @@ final class BeadCost {
         return targetCounts[shape];
     }
 
+    /**
+     * Never above {@link #cost}, and cheap: the cost without punctuation and with the largest lexical reward
+     * the bead's words could get. Lets the search skip beads that cannot beat the best one found.
+     */
+    double lowerBound(int shape, int i, int j) {
+        int a = sourceCounts[shape];
+        int b = targetCounts[shape];
+        if (a == 0 || b == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        int sourceLength = (int) (sourcePrefix[i + a] - sourcePrefix[i]);
+        int targetLength = (int) (targetPrefix[j + b] - targetPrefix[j]);
+        return priorCosts[shape] + lengthWeight * lengths.cost(sourceLength, targetLength)
+                - lexicalWeight * (masks.maxMatchedWords(i, a, j, b) - masks.chanceMatches(i, a, j, b));
+    }
+
     /** Cost of the bead of this shape that starts after i source and j target sentences. */
     double cost(int shape, int i, int j) {
         int a = sourceCounts[shape];

@@ -42,6 +42,9 @@ final class BeadSearch {
                     if (previous == NO_PATH) {
                         continue;
                     }
+                    if (previous + cost.lowerBound(s, pi, pj) >= best) {
+                        continue;
+                    }
                     double total = previous + cost.cost(s, pi, pj);
                     if (total < best) {
                         best = total;
