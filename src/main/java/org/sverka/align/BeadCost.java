@@ -64,40 +64,38 @@ final class BeadCost {
     }
 
     /**
-     * Never above {@link #cost}, and cheap: the cost without punctuation and with the largest lexical reward
-     * the bead's words could get. Lets the search skip beads that cannot beat the best one found.
+     * {@link #cost}, or positive infinity when the bead cannot cost less than {@code limit}: the length
+     * cost is computed once, and the lexical masks are read only when the bead's words that link to
+     * anything in the band could bring it below the limit. Lets Viterbi skip beads that cannot win.
      */
-    double lowerBound(int shape, int i, int j) {
-        int a = sourceCounts[shape];
-        int b = targetCounts[shape];
-        if (a == 0 || b == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        int sourceLength = (int) (sourcePrefix[i + a] - sourcePrefix[i]);
-        int targetLength = (int) (targetPrefix[j + b] - targetPrefix[j]);
-        return priorCosts[shape] + lengthWeight * lengths.cost(sourceLength, targetLength)
-                - lexicalWeight * (masks.maxMatchedWords(i, a, j, b) - masks.chanceMatches(i, a, j, b));
-    }
-
-    /** Cost of the bead of this shape that starts after i source and j target sentences. */
-    double cost(int shape, int i, int j) {
+    double costBelow(int shape, int i, int j, double limit) {
         int a = sourceCounts[shape];
         int b = targetCounts[shape];
         int sourceLength = (int) (sourcePrefix[i + a] - sourcePrefix[i]);
         int targetLength = (int) (targetPrefix[j + b] - targetPrefix[j]);
         double lengthCost = lengthWeight * lengths.cost(sourceLength, targetLength);
-        double cost = priorCosts[shape] + (a > 0 && b > 0 ? lengthCost : SKIP_LENGTH_SHARE * lengthCost);
-        if (a > 0 && b > 0 && lexicalWeight > 0) {
-            cost -= lexicalWeight * (masks.matchedWords(i, a, j, b) - masks.chanceMatches(i, a, j, b));
+        if (a == 0 || b == 0) {
+            return priorCosts[shape] + SKIP_LENGTH_SHARE * lengthCost;
         }
-        if (a > 0 && b > 0 && punctuationWeight > 0) {
-            cost += punctuationWeight * (Math.abs(sourceCues.utterances(i, a) - targetCues.utterances(j, b))
-                    + Math.abs(sourceCues.questions(i, a) - targetCues.questions(j, b)));
-            if (sourceCues.opens(i) != targetCues.opens(j)) {
-                cost += OPENING_MISMATCH;
-            }
+        double cost = priorCosts[shape] + lengthCost + lexicalWeight * masks.chanceMatches(i, a, j, b);
+        if (cost - lexicalWeight * masks.maxMatchedWords(i, a, j, b) >= limit) {
+            return Double.POSITIVE_INFINITY;
         }
-        return cost;
+        return cost - lexicalWeight * masks.matchedWords(i, a, j, b) + punctuationCost(i, a, j, b);
+    }
+
+    /** Cost of the bead of this shape that starts after i source and j target sentences. */
+    double cost(int shape, int i, int j) {
+        return costBelow(shape, i, j, Double.POSITIVE_INFINITY);
+    }
+
+    private double punctuationCost(int i, int a, int j, int b) {
+        if (punctuationWeight == 0) {
+            return 0;
+        }
+        double cost = punctuationWeight * (Math.abs(sourceCues.utterances(i, a) - targetCues.utterances(j, b))
+                + Math.abs(sourceCues.questions(i, a) - targetCues.questions(j, b)));
+        return sourceCues.opens(i) != targetCues.opens(j) ? cost + OPENING_MISMATCH : cost;
     }
 
     private static long[] prefix(TextSide side) {
