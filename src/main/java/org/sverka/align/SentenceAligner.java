@@ -74,10 +74,9 @@ public final class SentenceAligner {
         BeadSearch.Path first = search(sides, shapes, lengths, links, diagonal, settings.bandWidth()).path();
         progress.report("align", 1, passes);
         lengths = reestimateLengths(first, shapes, src, tgt, lengths);
-        Set<Long> pairs = new HashSet<>(dictionaryPairs);
-        pairs.addAll(learnAssociations(first, shapes, src, tgt));
+        Set<Long> learned = learnAssociations(first, shapes, src, tgt);
         shapes = reestimatePriors(first, shapes);
-        links = WordLinks.build(src, tgt, cognates, pairs);
+        links = links.withStemPairs(src, tgt, learned);
         Alignment result = search(sides, shapes, lengths, links,
                 Band.around(n, m, first.rows(), first.cols(), REALIGN_BAND), REALIGN_BAND);
         progress.report("align", 2, passes);
