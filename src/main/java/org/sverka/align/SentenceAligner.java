@@ -154,13 +154,13 @@ public final class SentenceAligner {
     }
 
     private static Set<Long> learnAssociations(BeadSearch.Path path, List<BeadShape> shapes, TextSide src, TextSide tgt) {
-        LexicalTable table = new LexicalTable();
+        LexicalTable table = new LexicalTable(src, tgt);
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];
             int a = shapes.get(s).sourceCount();
             int b = shapes.get(s).targetCount();
             if (a > 0 && b > 0) {
-                table.add(src, path.rows()[k], a, tgt, path.cols()[k], b);
+                table.add(path.rows()[k], a, path.cols()[k], b);
             }
         }
         return table.associations(2, 0.5);
