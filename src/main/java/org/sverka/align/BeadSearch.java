@@ -42,7 +42,7 @@ final class BeadSearch {
                     if (previous == NO_PATH) {
                         continue;
                     }
-                    double total = previous + cost.cost(s, pi, pj);
+                    double total = previous + cost.costBelow(s, pi, pj, best - previous);
                     if (total < best) {
                         best = total;
                         arg = s;

@@ -1,8 +1,6 @@
 package org.sverka.align;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,19 +10,57 @@ import java.util.Set;
  * so the table needs no training data and works for any language pair.
  */
 final class LexicalTable {
-    private final Map<Integer, Integer> sourceFrequency = new HashMap<>();
-    private final Map<Integer, Integer> targetFrequency = new HashMap<>();
+    private final TextSide source;
+    private final TextSide target;
+    private final int[] sourceFrequency;
+    private final int[] targetFrequency;
+    /** Marks of the stems already taken for the current bead: bead number + 1, so no clearing is needed. */
+    private final int[] sourceSeen;
+    private final int[] targetSeen;
     private final LongCounter together = new LongCounter();
+    private int[] sourceStems = new int[64];
+    private int[] targetStems = new int[64];
+    private int beads;
+
+    LexicalTable(TextSide source, TextSide target) {
+        this.source = source;
+        this.target = target;
+        sourceFrequency = new int[source.stemCount()];
+        targetFrequency = new int[target.stemCount()];
+        sourceSeen = new int[source.stemCount()];
+        targetSeen = new int[target.stemCount()];
+    }
 
     /** Counts one bead: source sentences s0..s0+a-1 against target sentences t0..t0+b-1. */
-    void add(TextSide source, int s0, int a, TextSide target, int t0, int b) {
-        Set<Integer> sourceStems = stems(source, s0, a);
-        Set<Integer> targetStems = stems(target, t0, b);
-        sourceStems.forEach(s -> sourceFrequency.merge(s, 1, Integer::sum));
-        targetStems.forEach(t -> targetFrequency.merge(t, 1, Integer::sum));
-        for (int s : sourceStems) {
-            for (int t : targetStems) {
-                together.increment(WordLinks.key(s, t));
+    void add(int s0, int a, int t0, int b) {
+        beads++;
+        int sourceSize = 0;
+        for (int i = s0; i < s0 + a; i++) {
+            for (int w : source.words(i)) {
+                int stem = source.stem(w);
+                if (sourceSeen[stem] != beads) {
+                    sourceSeen[stem] = beads;
+                    sourceFrequency[stem]++;
+                    sourceStems = grow(sourceStems, sourceSize);
+                    sourceStems[sourceSize++] = stem;
+                }
+            }
+        }
+        int targetSize = 0;
+        for (int j = t0; j < t0 + b; j++) {
+            for (int w : target.words(j)) {
+                int stem = target.stem(w);
+                if (targetSeen[stem] != beads) {
+                    targetSeen[stem] = beads;
+                    targetFrequency[stem]++;
+                    targetStems = grow(targetStems, targetSize);
+                    targetStems[targetSize++] = stem;
+                }
+            }
+        }
+        for (int x = 0; x < sourceSize; x++) {
+            for (int y = 0; y < targetSize; y++) {
+                together.increment(WordLinks.key(sourceStems[x], targetStems[y]));
             }
         }
     }
@@ -34,8 +70,8 @@ final class LexicalTable {
         together.forEachKey(key -> {
             int count = together.get(key);
             if (count >= minCount) {
-                int fs = sourceFrequency.get(WordLinks.sourceStemOf(key));
-                int ft = targetFrequency.get(WordLinks.targetStemOf(key));
+                int fs = sourceFrequency[WordLinks.sourceStemOf(key)];
+                int ft = targetFrequency[WordLinks.targetStemOf(key)];
                 if (2.0 * count / (fs + ft) >= minDice) {
                     pairs.add(key);
                 }
@@ -44,13 +80,7 @@ final class LexicalTable {
         return pairs;
     }
 
-    private static Set<Integer> stems(TextSide side, int start, int count) {
-        Set<Integer> stems = new HashSet<>();
-        for (int i = start; i < start + count; i++) {
-            for (int w : side.words(i)) {
-                stems.add(side.stem(w));
-            }
-        }
-        return stems;
+    private static int[] grow(int[] values, int size) {
+        return size < values.length ? values : java.util.Arrays.copyOf(values, 2 * values.length);
     }
 }

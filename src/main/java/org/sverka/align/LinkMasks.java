@@ -11,13 +11,15 @@ final class LinkMasks {
     private final int[] offset;
     /** Per band cell: the source mask at 2 * cell, the target mask at 2 * cell + 1. */
     private final long[] masks;
-    private final long[] sourceOr = new long[8];
     private final long[] targetOr = new long[8];
     private final long[] sourceSizePrefix;
     private final long[] targetSizePrefix;
     private final int[] sourceSizes;
     private final int[] targetSizes;
     private final double chanceRate;
+    /** Prefix sums of each sentence's words that link to anything in the band: the most a bead can match. */
+    private final long[] sourceLinkablePrefix;
+    private final long[] targetLinkablePrefix;
 
     LinkMasks(Band band, TextSide source, TextSide target, WordLinks links) {
         this.lo = band.los();
@@ -32,6 +34,8 @@ final class LinkMasks {
         double pairTotal = 0;
         // bitsByTarget[v]: which positions of the current source sentence link to target word v
         long[] bitsByTarget = new long[target.vocabularySize()];
+        long[] sourceLinkable = new long[source.size()];
+        long[] targetLinkable = new long[target.size()];
         for (int i = 1; i <= band.rows(); i++) {
             int[] sourceWords = source.words(i - 1);
             boolean any = false;
@@ -56,6 +60,8 @@ final class LinkMasks {
                     }
                 }
                 matchedTotal += Long.bitCount(sourceMask) + Long.bitCount(targetMask);
+                sourceLinkable[i - 1] |= sourceMask;
+                targetLinkable[j - 1] |= targetMask;
                 int cell = band.cell(i, j);
                 masks[2 * cell] = sourceMask;
                 masks[2 * cell + 1] = targetMask;
@@ -70,6 +76,22 @@ final class LinkMasks {
             }
         }
         chanceRate = pairTotal == 0 ? 0 : matchedTotal / pairTotal;
+        sourceLinkablePrefix = bitCountPrefix(sourceLinkable);
+        targetLinkablePrefix = bitCountPrefix(targetLinkable);
+    }
+
+    private static long[] bitCountPrefix(long[] masks) {
+        long[] prefix = new long[masks.length + 1];
+        for (int k = 0; k < masks.length; k++) {
+            prefix[k + 1] = prefix[k] + Long.bitCount(masks[k]);
+        }
+        return prefix;
+    }
+
+    /** An upper bound of {@link #matchedWords}, in O(1): the bead's words that link to anything in the band. */
+    long maxMatchedWords(int s0, int a, int t0, int b) {
+        return sourceLinkablePrefix[s0 + a] - sourceLinkablePrefix[s0] + targetLinkablePrefix[t0 + b]
+                - targetLinkablePrefix[t0];
     }
 
     private static long[] prefix(int[] values) {
@@ -120,24 +142,24 @@ final class LinkMasks {
         if (a == 1 && b == 1) {
             return Long.bitCount(sourceMask(s0, t0)) + Long.bitCount(targetMask(s0, t0));
         }
-        java.util.Arrays.fill(sourceOr, 0, a, 0L);
-        java.util.Arrays.fill(targetOr, 0, b, 0L);
+        for (int y = 0; y < b; y++) {
+            targetOr[y] = 0L;
+        }
+        int matched = 0;
         for (int x = 0; x < a; x++) {
             int i = s0 + x + 1;
             int rowLo = lo[i];
             int rowHi = hi[i];
+            long sourceOr = 0L;
             for (int y = 0; y < b; y++) {
                 int j = t0 + y + 1;
                 if (j >= rowLo && j <= rowHi) {
                     int at = 2 * (offset[i] + j - rowLo);
-                    sourceOr[x] |= masks[at];
+                    sourceOr |= masks[at];
                     targetOr[y] |= masks[at + 1];
                 }
             }
-        }
-        int matched = 0;
-        for (int x = 0; x < a; x++) {
-            matched += Long.bitCount(sourceOr[x]);
+            matched += Long.bitCount(sourceOr);
         }
         for (int y = 0; y < b; y++) {
             matched += Long.bitCount(targetOr[y]);

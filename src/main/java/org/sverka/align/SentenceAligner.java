@@ -74,10 +74,9 @@ public final class SentenceAligner {
         BeadSearch.Path first = search(sides, shapes, lengths, links, diagonal, settings.bandWidth()).path();
         progress.report("align", 1, passes);
         lengths = reestimateLengths(first, shapes, src, tgt, lengths);
-        Set<Long> pairs = new HashSet<>(dictionaryPairs);
-        pairs.addAll(learnAssociations(first, shapes, src, tgt));
+        Set<Long> learned = learnAssociations(first, shapes, src, tgt);
         shapes = reestimatePriors(first, shapes);
-        links = WordLinks.build(src, tgt, cognates, pairs);
+        links = links.withStemPairs(src, tgt, learned);
         Alignment result = search(sides, shapes, lengths, links,
                 Band.around(n, m, first.rows(), first.cols(), REALIGN_BAND), REALIGN_BAND);
         progress.report("align", 2, passes);
@@ -155,13 +154,13 @@ public final class SentenceAligner {
     }
 
     private static Set<Long> learnAssociations(BeadSearch.Path path, List<BeadShape> shapes, TextSide src, TextSide tgt) {
-        LexicalTable table = new LexicalTable();
+        LexicalTable table = new LexicalTable(src, tgt);
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];
             int a = shapes.get(s).sourceCount();
             int b = shapes.get(s).targetCount();
             if (a > 0 && b > 0) {
-                table.add(src, path.rows()[k], a, tgt, path.cols()[k], b);
+                table.add(path.rows()[k], a, path.cols()[k], b);
             }
         }
         return table.associations(2, 0.5);
@@ -188,8 +187,21 @@ public final class SentenceAligner {
         List<Bead> beads = new ArrayList<>(path.beads());
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];
-            beads.add(Bead.automatic(sourceOffset + path.rows()[k], result.cost().sourceCount(s),
-                    targetOffset + path.cols()[k], result.cost().targetCount(s), confidence[k]));
+            int a = result.cost().sourceCount(s);
+            int b = result.cost().targetCount(s);
+            if (a == 0 || b == 0) {
+                // A block of untranslated sentences is searched as one bead but reported one sentence a bead.
+                for (int x = 0; x < a; x++) {
+                    beads.add(Bead.automatic(sourceOffset + path.rows()[k] + x, 1, targetOffset + path.cols()[k], 0,
+                            confidence[k]));
+                }
+                for (int y = 0; y < b; y++) {
+                    beads.add(Bead.automatic(sourceOffset + path.rows()[k] + a, 0, targetOffset + path.cols()[k] + y, 1,
+                            confidence[k]));
+                }
+                continue;
+            }
+            beads.add(Bead.automatic(sourceOffset + path.rows()[k], a, targetOffset + path.cols()[k], b, confidence[k]));
         }
         return beads;
     }

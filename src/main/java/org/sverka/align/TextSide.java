@@ -90,6 +90,11 @@ final class TextSide {
         return stems[wordId];
     }
 
+    /** Number of distinct stems of the side's content words; stem ids are 0 .. stemCount() - 1. */
+    int stemCount() {
+        return stemVocabulary.size();
+    }
+
     /** The stem id of a word as this side stems it, or -1 when no content word of the side has that stem. */
     int stemIdOf(String word) {
         return stemIds.getOrDefault(stemmer.stem(word.toLowerCase(Locale.ROOT)), -1);

@@ -77,6 +77,35 @@ final class WordLinks {
         return new WordLinks(links);
     }
 
+    /** These links plus the stem pairs': pass 2 adds learned pairs without matching cognates again. */
+    WordLinks withStemPairs(TextSide source, TextSide target, Set<Long> stemPairs) {
+        Map<Integer, List<Integer>> targetByStem = new HashMap<>();
+        for (int v = 0; v < target.vocabularySize(); v++) {
+            targetByStem.computeIfAbsent(target.stem(v), k -> new ArrayList<>()).add(v);
+        }
+        Map<Integer, List<Integer>> stemLinks = new HashMap<>();
+        for (long pair : stemPairs) {
+            stemLinks.computeIfAbsent(sourceStemOf(pair), k -> new ArrayList<>()).add(targetStemOf(pair));
+        }
+        int[][] merged = new int[links.length][];
+        for (int u = 0; u < links.length; u++) {
+            List<Integer> targetStems = stemLinks.get(source.stem(u));
+            if (targetStems == null) {
+                merged[u] = links[u];
+                continue;
+            }
+            List<Integer> found = new ArrayList<>();
+            for (int v : links[u]) {
+                found.add(v);
+            }
+            for (int targetStem : targetStems) {
+                found.addAll(targetByStem.getOrDefault(targetStem, List.of()));
+            }
+            merged[u] = found.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+        }
+        return new WordLinks(merged);
+    }
+
     // Multiplying by an odd constant is invertible mod 2^64; it spreads the bits so that Long.hashCode
     // (high XOR low half) does not collide for every (s, t) with equal s ^ t.
     private static final long MIX = 0x9E3779B97F4A7C15L;

@@ -27,4 +27,21 @@ class PunctuationCuesTest {
         assertThat(cues.questions(0, 3)).isEqualTo(2);
         assertThat(cues.questions(1, 1)).isZero();
     }
+
+    @Test
+    void aSentenceStartingWithAQuotationMarkOrADashOpensALineOfDialogue() {
+        assertThat(PunctuationCues.opensQuotation("'No.")).isTrue();
+        assertThat(PunctuationCues.opensQuotation("-- Нет, я так рада случаю побыть с тобою наедине.")).isTrue();
+        assertThat(PunctuationCues.opensQuotation("— Oui, dit-il.")).isTrue();
+        assertThat(PunctuationCues.opensQuotation("  «Ja», sagte er.")).isTrue();
+    }
+
+    @Test
+    void narrationAndEmptyTextOpenNoLineOfDialogue() {
+        assertThat(PunctuationCues.opensQuotation("Lean more on me,' he said.")).isFalse();
+        assertThat(PunctuationCues.opensQuotation("")).isFalse();
+        PunctuationCues cues = new PunctuationCues(List.of(new Sentence(0, 0, "He went."), new Sentence(1, 0, "'Wait!")));
+        assertThat(cues.opens(0)).isFalse();
+        assertThat(cues.opens(1)).isTrue();
+    }
 }

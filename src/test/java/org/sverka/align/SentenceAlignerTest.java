@@ -84,6 +84,16 @@ class SentenceAlignerTest {
     }
 
     @Test
+    void reportsABlockOfUntranslatedSentencesOneSentenceABead() {
+        List<String> russian = new ArrayList<>(RUSSIAN);
+        russian.addAll(2, List.of("Фото: ТАСС.", "Подпись к снимку.", "Архив редакции, 2019."));
+        List<Bead> beads = aligner.align(sentences(ENGLISH, 0), EN, sentences(russian, 0), RU, Progress.NONE);
+        assertCoversExactlyOnceInOrder(beads, 0, ENGLISH.size(), 0, russian.size());
+        assertThat(beads).extracting(Bead::type).containsExactly("1-1", "1-1", "0-1", "0-1", "0-1", "1-1", "1-1", "1-1");
+        assertThat(beads).extracting(Bead::targetStart).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+    }
+
+    @Test
     void runsStartingAtIndex500KeepTheirIndexes() {
         List<Bead> beads = aligner.align(sentences(ENGLISH, 500), EN, sentences(RUSSIAN, 730), RU, Progress.NONE);
         assertCoversExactlyOnceInOrder(beads, 500, ENGLISH.size(), 730, RUSSIAN.size());

@@ -47,6 +47,19 @@ class WordLinksTest {
     }
 
     @Test
+    void addedStemPairsKeepTheCognatesAndGiveTheSameLinksAsBuildingWithThem() {
+        long pair = WordLinks.key(english.stemIdOf("house"), russian.stemIdOf("дом"));
+        WordLinks added = WordLinks.build(english, russian, new CognateMatcher(), Set.of()).withStemPairs(english, russian,
+                Set.of(pair));
+        WordLinks built = WordLinks.build(english, russian, new CognateMatcher(), Set.of(pair));
+        assertThat(linked(added, "house")).containsExactly("доме");
+        assertThat(linked(added, "putin")).containsExactly("путин");
+        for (int u = 0; u < english.vocabularySize(); u++) {
+            assertThat(added.targets(u)).containsExactly(built.targets(u));
+        }
+    }
+
+    @Test
     void stemPairKeysRoundTrip() {
         long key = WordLinks.key(123_456, 7);
         assertThat(WordLinks.sourceStemOf(key)).isEqualTo(123_456);
