@@ -29,13 +29,7 @@ public final class SharedCorpora {
 
     /** The shared folder if it can be found, else empty. */
     public static Optional<SharedCorpora> locate() {
-        List<Path> candidates = new ArrayList<>();
-        Optional.ofNullable(System.getProperty("sverka.shared")).map(Path::of).ifPresent(candidates::add);
-        Optional.ofNullable(System.getenv("SVERKA_SHARED")).map(Path::of).ifPresent(candidates::add);
-        candidates.add(Path.of("..", "shared"));
-        candidates.add(Path.of("..", "..", "shared"));
-        return candidates.stream().filter(p -> Files.isDirectory(p.resolve("corpora")))
-                .findFirst().map(SharedCorpora::new);
+        return org.sverka.corpus.SharedFolder.locate().map(SharedCorpora::new);
     }
 
     public Path corpora() {

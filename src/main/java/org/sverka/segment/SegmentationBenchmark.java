@@ -111,9 +111,6 @@ public final class SegmentationBenchmark {
 
     /** The shared read-only folder: -Dsverka.shared, then $SVERKA_SHARED, then ../shared, then ../../shared. */
     public static Optional<Path> sharedFolder() {
-        Stream<String> candidates = Stream.of(System.getProperty("sverka.shared"), System.getenv("SVERKA_SHARED"),
-                Path.of("..", "shared").toString(), Path.of("..", "..", "shared").toString());
-        return candidates.filter(c -> c != null && !c.isBlank()).map(Path::of)
-                .filter(path -> Files.isDirectory(path.resolve("corpora"))).findFirst();
+        return org.sverka.corpus.SharedFolder.locate();
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Finds /work/shared (corpora, tmx14.dtd): system property sverka.shared, then env SVERKA_SHARED,
@@ -17,14 +16,7 @@ public final class SharedMaterial {
     }
 
     public static Optional<Path> directory() {
-        return Stream.of(System.getProperty("sverka.shared"), System.getenv("SVERKA_SHARED"))
-                .filter(value -> value != null && !value.isBlank())
-                .map(Path::of)
-                .filter(Files::isDirectory)
-                .findFirst()
-                .or(() -> Stream.of(Path.of("..", "shared"), Path.of("..", "..", "shared"))
-                        .filter(Files::isDirectory)
-                        .findFirst());
+        return org.sverka.corpus.SharedFolder.locate();
     }
 
     /** The TMX 1.4b DTD; skips the calling test when the shared material is absent. */

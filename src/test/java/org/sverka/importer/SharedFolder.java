@@ -1,9 +1,7 @@
 package org.sverka.importer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Finds the workspace's read-only shared folder (corpora, DTD): the system property {@code sverka.shared},
@@ -14,11 +12,6 @@ final class SharedFolder {
     }
 
     static Optional<Path> find() {
-        return Stream.of(Optional.ofNullable(System.getProperty("sverka.shared")).map(Path::of),
-                        Optional.ofNullable(System.getenv("SVERKA_SHARED")).map(Path::of),
-                        Optional.of(Path.of("..", "shared")), Optional.of(Path.of("..", "..", "shared")))
-                .flatMap(Optional::stream)
-                .filter(Files::isDirectory)
-                .findFirst();
+        return org.sverka.corpus.SharedFolder.locate();
     }
 }

@@ -74,14 +74,6 @@ final class NewsSample {
     }
 
     private static Optional<Path> sharedDirectory() {
-        String property = System.getProperty("sverka.shared");
-        if (property != null) {
-            return Optional.of(Path.of(property)).filter(Files::isDirectory);
-        }
-        String env = System.getenv("SVERKA_SHARED");
-        if (env != null) {
-            return Optional.of(Path.of(env)).filter(Files::isDirectory);
-        }
-        return Stream.of(Path.of("..", "shared"), Path.of("..", "..", "shared")).filter(Files::isDirectory).findFirst();
+        return org.sverka.corpus.SharedFolder.locate();
     }
 }

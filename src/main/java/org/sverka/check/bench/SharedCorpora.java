@@ -13,19 +13,7 @@ public final class SharedCorpora {
     }
 
     public static Optional<Path> locate() {
-        String property = System.getProperty("sverka.shared");
-        String variable = System.getenv("SVERKA_SHARED");
-        Path[] candidates = {
-                property == null ? null : Path.of(property),
-                variable == null ? null : Path.of(variable),
-                Path.of("..", "shared"),
-                Path.of("..", "..", "shared")};
-        for (Path candidate : candidates) {
-            if (candidate != null && Files.isDirectory(candidate.resolve("corpora"))) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return org.sverka.corpus.SharedFolder.locate();
     }
 
     public static Optional<Path> ntrex() {
