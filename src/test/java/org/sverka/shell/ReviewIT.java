@@ -11,10 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sverka.store.Store;
+import org.sverka.workbench.QuakeStory;
 
 /**
  * Review through the real launcher jar, one process per command as a user at a terminal would run it, so
  * every step after the first is also a restart: the NTREX quake story with one Russian line left out.
+ * Between the import and the review the test stores {@link QuakeStory#alignmentWithOneMistake()} in the
+ * jar's database itself, so the review starts from a known state whatever the aligner would produce.
  */
 class ReviewIT {
     private static final Path STORY = Path.of("corpora", "ntrex-reuters.218865");
@@ -24,14 +28,17 @@ class ReviewIT {
     private SverkaProcess sverka;
 
     @BeforeEach
-    void importAndAlign() throws Exception {
-        sverka = new SverkaProcess(dir.resolve("db/sverka"), dir);
+    void importAndGiveTheAlignmentWithOneMistake() throws Exception {
+        Path database = dir.resolve("db/sverka");
+        sverka = new SverkaProcess(database, dir);
         Path en = Files.copy(STORY.resolve("indonesia-earthquakes.en.txt").toAbsolutePath(), dir.resolve("quakes.en.txt"));
         List<String> lines = new ArrayList<>(Files.readAllLines(STORY.resolve("indonesia-earthquakes.ru.txt"), StandardCharsets.UTF_8));
         lines.remove(7);
         Path ru = Files.write(dir.resolve("quakes.ru.txt"), lines, StandardCharsets.UTF_8);
         ok("import", "--source", en.toString(), "--target", ru.toString());
-        ok("align", "quakes");
+        try (Store store = Store.open(database)) {
+            store.alignments().replace(store.texts().find("quakes").orElseThrow().id(), QuakeStory.alignmentWithOneMistake());
+        }
     }
 
     private String ok(String... args) throws Exception {

@@ -29,7 +29,7 @@ class CorrectionsTest {
     @BeforeEach
     void importTheStory() throws Exception {
         open();
-        QuakeStory.importAligned(workbench, dir);
+        QuakeStory.importWithOneMistake(workbench, dir);
     }
 
     private void open() {
@@ -52,7 +52,7 @@ class CorrectionsTest {
     }
 
     @Test
-    void theStoryStartsWithTheAlignersOneMistake() {
+    void theStoryStartsWithOneMistakeForTheReviewer() {
         assertThat(beads()).hasSize(26);
         assertThat(beads().get(7)).extracting(Bead::sourceStart, Bead::sourceCount, Bead::targetStart, Bead::targetCount)
                 .containsExactly(7, 2, 7, 1);

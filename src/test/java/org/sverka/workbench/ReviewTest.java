@@ -31,7 +31,7 @@ class ReviewTest {
         store = Store.open(dir.resolve("db"));
         workbench = new Workbench(store);
         review = new Review(workbench);
-        QuakeStory.importAligned(workbench, dir);
+        QuakeStory.importWithOneMistake(workbench, dir);
     }
 
     @AfterEach

@@ -31,7 +31,7 @@ class TextExporterTest {
     void importAndReview() throws Exception {
         store = Store.open(dir.resolve("db"));
         workbench = new Workbench(store);
-        QuakeStory.importAligned(workbench, dir);
+        QuakeStory.importWithOneMistake(workbench, dir);
         Corrections corrections = new Corrections(workbench);
         corrections.detach(NAME, 8, Side.SOURCE, 7);
         corrections.confirm(NAME, 1, 3);

@@ -55,7 +55,7 @@ class TmxImportTest {
 
     @Test
     void exportImportExportGivesTheSamePairs() throws Exception {
-        QuakeStory.importAligned(workbench, dir);
+        QuakeStory.importWithOneMistake(workbench, dir);
         new Corrections(workbench).detach(QuakeStory.NAME, 8, Side.SOURCE, 7);
         Path first = workbench.export(QuakeStory.NAME, ExportFormat.TMX, dir.resolve("first.tmx"), ExportOptions.defaults())
                 .files().get(0);
