@@ -20,7 +20,7 @@ final class BeadChangeFormat {
 
     static String encode(BeadChange change) {
         return VERSION + '|' + change.fromIndex() + '|' + beads(change.before()) + '|' + beads(change.after())
-                + '|' + escape(change.description());
+                + '|' + HistoryText.escapeLastField(change.description());
     }
 
     static BeadChange decode(String line) {
@@ -29,7 +29,7 @@ final class BeadChangeFormat {
             throw unreadable(line, "expected " + VERSION + "|fromIndex|before|after|description", null);
         }
         try {
-            return new BeadChange(unescape(fields[4], line), Integer.parseInt(fields[1]),
+            return new BeadChange(HistoryText.unescape(fields[4]), Integer.parseInt(fields[1]),
                     parseBeads(fields[2], line), parseBeads(fields[3], line));
         } catch (IllegalArgumentException bad) {
             throw unreadable(line, bad.getMessage(), bad);
@@ -69,29 +69,6 @@ final class BeadChangeFormat {
             throw unreadable(line, "bad span \"" + text + "\"", null);
         }
         return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String text, String line) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char next = ++i < text.length() ? text.charAt(i) : '?';
-            switch (next) {
-                case '\\' -> out.append('\\');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                default -> throw unreadable(line, "bad escape in the description", null);
-            }
-        }
-        return out.toString();
     }
 
     private static UnreadableChangeException unreadable(String line, String why, Throwable cause) {

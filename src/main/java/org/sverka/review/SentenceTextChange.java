@@ -50,7 +50,7 @@ public record SentenceTextChange(Side side, int sentence, String before, String 
     }
 
     public String encode() {
-        return VERSION + '|' + side.word() + '|' + sentence + '|' + escape(before) + '|' + escape(after);
+        return VERSION + '|' + side.word() + '|' + sentence + '|' + HistoryText.escapeField(before) + '|' + HistoryText.escapeField(after);
     }
 
     /** Whether {@code line} was written by {@link #encode()} (rather than by {@link BeadChange#encode()}). */
@@ -67,35 +67,11 @@ public record SentenceTextChange(Side side, int sentence, String before, String 
         }
         try {
             Side side = fields[1].equals(Side.SOURCE.word()) ? Side.SOURCE : Side.TARGET;
-            return new SentenceTextChange(side, Integer.parseInt(fields[2]), unescape(fields[3], line),
-                    unescape(fields[4], line));
+            return new SentenceTextChange(side, Integer.parseInt(fields[2]), HistoryText.unescape(fields[3]),
+                    HistoryText.unescape(fields[4]));
         } catch (IllegalArgumentException bad) {
             throw unreadable(line, bad.getMessage());
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\p").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String text, String line) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            char next = ++i < text.length() ? text.charAt(i) : '?';
-            switch (next) {
-                case '\\' -> out.append('\\');
-                case 'p' -> out.append('|');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                default -> throw unreadable(line, "bad escape");
-            }
-        }
-        return out.toString();
     }
 
     private static UnreadableChangeException unreadable(String line, String why) {
