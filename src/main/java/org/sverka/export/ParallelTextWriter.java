@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -68,9 +67,9 @@ public final class ParallelTextWriter implements PairWriter {
     }
 
     private static OutputStream[] openBoth(Path sourceFile, Path targetFile) {
-        OutputStream source = open(sourceFile);
+        OutputStream source = ExportFiles.create(sourceFile, "file");
         try {
-            return new OutputStream[] {source, open(targetFile)};
+            return new OutputStream[] {source, ExportFiles.create(targetFile, "file")};
         } catch (ExportException e) {
             try {
                 source.close();
@@ -78,15 +77,6 @@ public final class ParallelTextWriter implements PairWriter {
                 e.addSuppressed(closing);
             }
             throw e;
-        }
-    }
-
-    private static OutputStream open(Path file) {
-        try {
-            return Files.newOutputStream(file);
-        } catch (IOException e) {
-            throw new ExportException("cannot create file " + file + ": " + e.getMessage()
-                    + "; check that the folder exists and is writable", e);
         }
     }
 

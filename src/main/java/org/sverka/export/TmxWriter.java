@@ -3,7 +3,6 @@ package org.sverka.export;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +65,7 @@ public final class TmxWriter implements PairWriter {
 
     /** Writes to {@code file}, replacing it if it exists. */
     public TmxWriter(Path file, TmxHeader header, ExportOptions options) {
-        this(open(file), header, options, file.toString());
+        this(ExportFiles.create(file, "TMX file"), header, options, file.toString());
     }
 
     private TmxWriter(OutputStream out, TmxHeader header, ExportOptions options, String where) {
@@ -85,15 +84,6 @@ public final class TmxWriter implements PairWriter {
                 failure.addSuppressed(closing);
             }
             throw failure;
-        }
-    }
-
-    private static OutputStream open(Path file) {
-        try {
-            return Files.newOutputStream(file);
-        } catch (IOException e) {
-            throw new ExportException("cannot create TMX file " + file + ": " + e.getMessage()
-                    + "; check that the folder exists and is writable", e);
         }
     }
 

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,7 +39,7 @@ public final class TsvWriter implements PairWriter {
 
     /** Writes to {@code file}, replacing it if it exists. */
     public TsvWriter(Path file, ExportOptions options) {
-        this(open(file), options, file.toString());
+        this(ExportFiles.create(file, "TSV file"), options, file.toString());
     }
 
     private TsvWriter(OutputStream out, ExportOptions options, String where) {
@@ -49,15 +48,6 @@ public final class TsvWriter implements PairWriter {
         this.options = Objects.requireNonNull(options, "options");
         this.where = where;
         writeLine(HEADER);
-    }
-
-    private static OutputStream open(Path file) {
-        try {
-            return Files.newOutputStream(file);
-        } catch (IOException e) {
-            throw new ExportException("cannot create TSV file " + file + ": " + e.getMessage()
-                    + "; check that the folder exists and is writable", e);
-        }
     }
 
     @Override
