@@ -59,6 +59,11 @@ class ShellEndToEndIT {
         assertThat(units.get(1).source()).startsWith("At least 384 people have been killed");
         assertThat(units.get(1).target()).contains("по меньшей мере 384 человека");
         assertThat(units).allSatisfy(u -> assertThat(Double.parseDouble(u.confidence())).isBetween(0.0, 1.0));
+
+        SverkaProcess.Result compacted = sverka.run("compact");
+        assertThat(compacted.exitCode()).as(compacted.output()).isZero();
+        assertThat(compacted.output()).contains("Compacted");
+        assertThat(sverka.run("show", "Palu quake", "--from", "2", "--count", "1").output()).contains("At least 384 people");
     }
 
     @Test
