@@ -23,16 +23,13 @@ import org.sverka.model.AlignedPair;
  * {@link ExportOptions#includeUnpaired()}) is an empty line, which keeps the files in step.
  * {@link #close()} closes both streams.
  */
-public final class ParallelTextWriter implements PairWriter {
+public final class ParallelTextWriter extends FilteringPairWriter {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final Writer source;
     private final Writer target;
-    private final ExportOptions options;
     private final String where;
-    private long count;
-    private boolean closed;
 
     /** Writes source segments to {@code source} and target segments to {@code target}. */
     public ParallelTextWriter(OutputStream source, OutputStream target, ExportOptions options) {
@@ -49,9 +46,9 @@ public final class ParallelTextWriter implements PairWriter {
     }
 
     private ParallelTextWriter(OutputStream[] sourceAndTarget, ExportOptions options, String where) {
+        super(options, "parallel text writer for " + where);
         this.source = writer(sourceAndTarget[0]);
         this.target = writer(sourceAndTarget[1]);
-        this.options = Objects.requireNonNull(options, "options");
         this.where = where;
     }
 
@@ -81,14 +78,7 @@ public final class ParallelTextWriter implements PairWriter {
     }
 
     @Override
-    public void write(AlignedPair pair) {
-        Objects.requireNonNull(pair, "pair");
-        if (closed) {
-            throw new IllegalStateException("parallel text writer for " + where + " is closed");
-        }
-        if (!options.accepts(pair)) {
-            return;
-        }
+    void writeAccepted(AlignedPair pair) {
         try {
             source.write(oneLine(pair.sourceText()));
             source.write('\n');
@@ -97,7 +87,6 @@ public final class ParallelTextWriter implements PairWriter {
         } catch (IOException e) {
             throw failure(e);
         }
-        count++;
     }
 
     static String oneLine(String text) {
@@ -105,16 +94,7 @@ public final class ParallelTextWriter implements PairWriter {
     }
 
     @Override
-    public long count() {
-        return count;
-    }
-
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    void finish() {
         try (Writer s = source; Writer t = target) {
             s.flush();
             t.flush();

@@ -45,7 +45,7 @@ import org.sverka.model.AlignedPair;
  * The writer uses the JDK's own StAX implementation, whatever else is on the class path, so the output
  * does not change with the deployment. {@link #close()} finishes the document and closes the stream.
  */
-public final class TmxWriter implements PairWriter {
+public final class TmxWriter extends FilteringPairWriter {
 
     private static final DateTimeFormatter TMX_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -53,10 +53,7 @@ public final class TmxWriter implements PairWriter {
     private final OutputStream out;
     private final XMLStreamWriter xml;
     private final TmxHeader header;
-    private final ExportOptions options;
     private final String where;
-    private long count;
-    private boolean closed;
 
     /** Writes to {@code out}, which {@link #close()} closes. */
     public TmxWriter(OutputStream out, TmxHeader header, ExportOptions options) {
@@ -69,9 +66,9 @@ public final class TmxWriter implements PairWriter {
     }
 
     private TmxWriter(OutputStream out, TmxHeader header, ExportOptions options, String where) {
+        super(options, "TMX writer for " + where);
         this.out = new BufferedOutputStream(Objects.requireNonNull(out, "out"), 1 << 16);
         this.header = Objects.requireNonNull(header, "header");
-        this.options = Objects.requireNonNull(options, "options");
         this.where = where;
         try {
             this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(this.out, "UTF-8");
@@ -115,14 +112,7 @@ public final class TmxWriter implements PairWriter {
     }
 
     @Override
-    public void write(AlignedPair pair) {
-        Objects.requireNonNull(pair, "pair");
-        if (closed) {
-            throw new IllegalStateException("TMX writer for " + where + " is closed");
-        }
-        if (!options.accepts(pair)) {
-            return;
-        }
+    void writeAccepted(AlignedPair pair) {
         try {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("tu");
@@ -141,7 +131,6 @@ public final class TmxWriter implements PairWriter {
         } catch (XMLStreamException e) {
             throw failure(e);
         }
-        count++;
     }
 
     private void writeTuProp(String type, String value) throws XMLStreamException {
@@ -167,17 +156,7 @@ public final class TmxWriter implements PairWriter {
     }
 
     @Override
-    public long count() {
-        return count;
-    }
-
-    /** Finishes the document and closes the stream; calling it again does nothing. */
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    void finish() {
         try (out) {
             xml.writeCharacters("\n  ");
             xml.writeEndElement();

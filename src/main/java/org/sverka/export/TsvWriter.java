@@ -22,15 +22,12 @@ import org.sverka.model.AlignedPair;
  * written as it is. Characters XML forbids are kept: TSV has no such rule.
  * {@link #close()} closes the stream.
  */
-public final class TsvWriter implements PairWriter {
+public final class TsvWriter extends FilteringPairWriter {
 
     static final String HEADER = "number\ttype\tconfidence\tstatus\tsource\ttarget";
 
     private final Writer out;
-    private final ExportOptions options;
     private final String where;
-    private long count;
-    private boolean closed;
 
     /** Writes to {@code out}, which {@link #close()} closes. */
     public TsvWriter(OutputStream out, ExportOptions options) {
@@ -43,27 +40,19 @@ public final class TsvWriter implements PairWriter {
     }
 
     private TsvWriter(OutputStream out, ExportOptions options, String where) {
+        super(options, "TSV writer for " + where);
         this.out = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"),
                 StandardCharsets.UTF_8), 1 << 16);
-        this.options = Objects.requireNonNull(options, "options");
         this.where = where;
         writeLine(HEADER);
     }
 
     @Override
-    public void write(AlignedPair pair) {
-        Objects.requireNonNull(pair, "pair");
-        if (closed) {
-            throw new IllegalStateException("TSV writer for " + where + " is closed");
-        }
-        if (!options.accepts(pair)) {
-            return;
-        }
+    void writeAccepted(AlignedPair pair) {
         writeLine(pair.number() + "\t" + pair.type() + "\t"
                 + String.format(Locale.ROOT, "%.2f", pair.confidence()) + "\t"
                 + pair.bead().status().name().toLowerCase(Locale.ROOT) + "\t"
                 + escape(pair.sourceText()) + "\t" + escape(pair.targetText()));
-        count++;
     }
 
     /** {@code text} with backslash, tab, line feed and carriage return escaped as described above. */
@@ -102,16 +91,7 @@ public final class TsvWriter implements PairWriter {
     }
 
     @Override
-    public long count() {
-        return count;
-    }
-
-    @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+    void finish() {
         try {
             out.close();
         } catch (IOException e) {
