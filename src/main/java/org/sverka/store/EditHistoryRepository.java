@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -123,16 +122,7 @@ public final class EditHistoryRepository {
     }
 
     private static List<StoredEdit> rows(Connection connection, long textId, String sql) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, textId);
-            try (ResultSet rows = query.executeQuery()) {
-                List<StoredEdit> edits = new ArrayList<>();
-                while (rows.next()) {
-                    edits.add(new StoredEdit(rows.getInt(1), rows.getString(2), rows.getBoolean(3)));
-                }
-                return List.copyOf(edits);
-            }
-        }
+        return RowQuery.list(connection, sql, textId, row -> new StoredEdit(row.getInt(1), row.getString(2), row.getBoolean(3)));
     }
 
     private static void execute(Connection connection, String sql, long textId) throws SQLException {

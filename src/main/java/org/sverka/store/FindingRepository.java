@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,17 +133,8 @@ public final class FindingRepository {
     }
 
     private static List<FindingRecord> rows(Connection connection, long textId, String sql) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, textId);
-            try (ResultSet rows = query.executeQuery()) {
-                List<FindingRecord> findings = new ArrayList<>();
-                while (rows.next()) {
-                    findings.add(new FindingRecord(rows.getInt(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), RangeText.parse(rows.getString(5)), RangeText.parse(rows.getString(6)),
-                            rows.getString(7)));
-                }
-                return List.copyOf(findings);
-            }
-        }
+        return RowQuery.list(connection, sql, textId, row -> new FindingRecord(row.getInt(1), row.getString(2),
+                row.getString(3), row.getString(4), RangeText.parse(row.getString(5)), RangeText.parse(row.getString(6)),
+                row.getString(7)));
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sverka.model.Paragraph;
@@ -17,30 +16,12 @@ final class SentenceReader {
 
     static List<Sentence> sentences(Connection connection, long documentId) throws SQLException {
         String sql = "SELECT position, paragraph, content FROM sentences WHERE document_id = ? ORDER BY position";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, documentId);
-            try (ResultSet rows = query.executeQuery()) {
-                List<Sentence> sentences = new ArrayList<>();
-                while (rows.next()) {
-                    sentences.add(new Sentence(rows.getInt(1), rows.getInt(2), rows.getString(3)));
-                }
-                return List.copyOf(sentences);
-            }
-        }
+        return RowQuery.list(connection, sql, documentId, row -> new Sentence(row.getInt(1), row.getInt(2), row.getString(3)));
     }
 
     static List<Paragraph> paragraphs(Connection connection, long documentId) throws SQLException {
         String sql = "SELECT position, content FROM paragraphs WHERE document_id = ? ORDER BY position";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, documentId);
-            try (ResultSet rows = query.executeQuery()) {
-                List<Paragraph> paragraphs = new ArrayList<>();
-                while (rows.next()) {
-                    paragraphs.add(new Paragraph(rows.getInt(1), rows.getString(2)));
-                }
-                return List.copyOf(paragraphs);
-            }
-        }
+        return RowQuery.list(connection, sql, documentId, row -> new Paragraph(row.getInt(1), row.getString(2)));
     }
 
     /**
