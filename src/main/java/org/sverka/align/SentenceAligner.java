@@ -26,6 +26,10 @@ public final class SentenceAligner {
     private static final int MIN_COOCCURRENCES = 2;
     private static final double PRIOR_BEADS = 200;
     private static final double MIN_DICE = 0.5;
+    // Without it a short document (a 16-line news story) learned hundreds of pairs of stems that merely sat
+    // in the same two beads; their links swamped the chance correction and pass 2 skipped translated
+    // sentences (NTREX en-ru: 42 false 1-0/0-1 beads, none with it; anna val and Text+Berg dev unchanged).
+    private static final double MAX_CHANCE = 1e-3;
 
     private final AlignerSettings settings;
 
@@ -163,7 +167,7 @@ public final class SentenceAligner {
                 table.add(path.rows()[k], a, path.cols()[k], b);
             }
         }
-        return table.associations(2, 0.5);
+        return table.associations(MIN_COOCCURRENCES, MIN_DICE, MAX_CHANCE);
     }
 
     private Set<Long> dictionaryPairs(TextSide src, TextSide tgt) {
