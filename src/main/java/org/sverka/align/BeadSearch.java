@@ -10,6 +10,7 @@ import java.util.Arrays;
  */
 final class BeadSearch {
     private static final double NO_PATH = Double.POSITIVE_INFINITY;
+    private static final double NEGLIGIBLE = 36;
 
     private BeadSearch() {
     }
@@ -114,7 +115,8 @@ final class BeadSearch {
                     }
                     double previous = rows[pi % ring][pj - band.lo(pi)];
                     if (previous != Double.NEGATIVE_INFINITY) {
-                        sum = logAdd(sum, previous - cost.cost(s, pi, pj) / temperature);
+                        sum = logAdd(sum, previous - cost.costBelow(s, pi, pj, negligibleCost(previous, sum, temperature))
+                                / temperature);
                     }
                 }
                 row[j - lo] = sum;
@@ -145,7 +147,8 @@ final class BeadSearch {
                     }
                     double following = rows[ni % ring][nj - band.lo(ni)];
                     if (following != Double.NEGATIVE_INFINITY) {
-                        sum = logAdd(sum, following - cost.cost(s, i, j) / temperature);
+                        sum = logAdd(sum, following - cost.costBelow(s, i, j, negligibleCost(following, sum, temperature))
+                                / temperature);
                     }
                 }
                 row[j - lo] = sum;
@@ -155,6 +158,14 @@ final class BeadSearch {
             }
         }
         return atPath;
+    }
+
+    /**
+     * The bead cost from which a term {@code score - cost / temperature} adds less than e^-36 (below
+     * double precision) to {@code sum}: such beads are skipped without reading their masks.
+     */
+    private static double negligibleCost(double score, double sum, double temperature) {
+        return sum == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : (score - sum + NEGLIGIBLE) * temperature;
     }
 
     private static double logAdd(double a, double b) {

@@ -14,8 +14,8 @@ import java.util.Map;
 final class CognateMatcher {
     static final int MIN_LENGTH = 4;
 
-    private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
     private final Map<String, String> cache = new HashMap<>();
+    private Transliterator toAscii;
 
     /** The spelling skeleton of a lower-case word. */
     String skeleton(String word) {
@@ -23,7 +23,7 @@ final class CognateMatcher {
     }
 
     private String computeSkeleton(String word) {
-        String ascii = isAscii(word) ? word : toAscii.transliterate(word);
+        String ascii = isAscii(word) ? word : ScriptToAscii.transliterate(word).orElseGet(() -> icuAscii(word));
         String s = ascii.replace("shch", "s").replace("sch", "s").replace("sh", "s").replace("ch", "c")
                 .replace("zh", "z").replace("kh", "h").replace("ts", "c").replace("ck", "k").replace("ph", "f")
                 .replace("th", "t").replace('y', 'i').replace('j', 'i').replace('w', 'v').replace("'", "");
@@ -35,6 +35,14 @@ final class CognateMatcher {
             }
         }
         return out.toString();
+    }
+
+    private String icuAscii(String word) {
+        if (toAscii == null) {
+            // Loading ICU's transliteration rules costs a fifth of a second: only for scripts ScriptToAscii lacks.
+            toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+        }
+        return toAscii.transliterate(word);
     }
 
     static boolean matches(String a, String b) {
