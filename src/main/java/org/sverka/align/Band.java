@@ -51,6 +51,34 @@ final class Band {
         return new Band(n, m, lo, hi);
     }
 
+    /**
+     * Cells within {@code width} of the cells where both sides have consumed the same share of their
+     * characters: translations keep length proportions, so the true path stays much closer to this line
+     * than to the straight diagonal (Anna Karenina val: 44 sentences at most instead of 79).
+     *
+     * @param sourceEnds sourceEnds[i] = characters of source sentences 0..i-1 (n + 1 entries), likewise targetEnds
+     */
+    static Band alongLengths(long[] sourceEnds, long[] targetEnds, int width) {
+        int n = sourceEnds.length - 1;
+        int m = targetEnds.length - 1;
+        if (sourceEnds[n] == 0 || targetEnds[m] == 0) {
+            return diagonal(n, m, width);
+        }
+        int[] lo = new int[n + 1];
+        int[] hi = new int[n + 1];
+        int j = 0;
+        for (int i = 0; i <= n; i++) {
+            double share = (double) sourceEnds[i] / sourceEnds[n] * targetEnds[m];
+            while (j < m && targetEnds[j + 1] <= share) {
+                j++;
+            }
+            int center = j < m && targetEnds[j + 1] - share < share - targetEnds[j] ? j + 1 : j;
+            lo[i] = center - width;
+            hi[i] = center + width;
+        }
+        return new Band(n, m, lo, hi);
+    }
+
     /** Cells within {@code width} of a path given by its cells, in order. */
     static Band around(int n, int m, int[] pathRows, int[] pathCols, int width) {
         int[] lo = new int[n + 1];

@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 final class BeadSearch {
     private static final double NO_PATH = Double.POSITIVE_INFINITY;
-    private static final double NEGLIGIBLE = 36;
+    private static final double NEGLIGIBLE = 20;
 
     private BeadSearch() {
     }

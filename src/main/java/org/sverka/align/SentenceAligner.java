@@ -14,7 +14,7 @@ import org.sverka.model.Sentence;
  * Aligns two runs of sentences without any training data (see docs/ALIGNMENT.md). Pass 1 scores beads
  * by shape prior, Gale-Church length cost, punctuation cues and word links that need no dictionary
  * (numbers, cognates through transliteration, the user's dictionary), searching a band around the
- * diagonal. Pass 2 re-estimates the length model and shape priors from pass 1's path, learns stem
+ * cells where both sides have used the same share of their characters. Pass 2 re-estimates the length model and shape priors from pass 1's path, learns stem
  * associations from its beads, and searches again in a band around pass 1's path. Each bead's
  * confidence is its posterior probability under forward-backward in a narrow band around the result.
  * Every call builds its own state, so one instance may serve several threads.
@@ -68,14 +68,14 @@ public final class SentenceAligner {
         LengthModel lengths = LengthModel.fromTotals(src.totalLength(), tgt.totalLength());
         List<BeadShape> shapes = settings.shapes();
         WordLinks links = WordLinks.build(src, tgt, cognates, dictionaryPairs);
-        Band diagonal = Band.diagonal(src.size(), tgt.size(), settings.bandWidth());
+        Band initial = Band.alongLengths(src.lengthEnds(), tgt.lengthEnds(), settings.bandWidth());
         if (!settings.realign()) {
-            Alignment result = search(sides, shapes, lengths, links, diagonal, settings.bandWidth());
+            Alignment result = search(sides, shapes, lengths, links, initial, settings.bandWidth());
             progress.report("align", 1, passes);
             return beads(result, sourceOffset, targetOffset);
         }
         // Only pass 1's path is kept, so its masks can be collected before pass 2 allocates its own.
-        BeadSearch.Path first = search(sides, shapes, lengths, links, diagonal, settings.bandWidth()).path();
+        BeadSearch.Path first = search(sides, shapes, lengths, links, initial, settings.bandWidth()).path();
         progress.report("align", 1, passes);
         lengths = reestimateLengths(first, shapes, src, tgt, lengths);
         Set<Long> learned = learnAssociations(first, shapes, src, tgt);

@@ -73,6 +73,15 @@ final class TextSide {
         return Arrays.stream(lengths).asLongStream().sum();
     }
 
+    /** ends[i] = content length of sentences 0..i-1, for i = 0..size(). */
+    long[] lengthEnds() {
+        long[] ends = new long[lengths.length + 1];
+        for (int i = 0; i < lengths.length; i++) {
+            ends[i + 1] = ends[i] + lengths[i];
+        }
+        return ends;
+    }
+
     /** Distinct content word ids of a sentence, in order of first occurrence. */
     int[] words(int sentence) {
         return words[sentence];

@@ -42,4 +42,30 @@ class BandTest {
         Band narrow = Band.diagonal(100, 100, 8);
         assertThat(narrow.nearEdge(50, 43, 3)).isTrue();
     }
+
+    @Test
+    void lengthBandFollowsTheCharacterSharesNotTheSentenceCounts() {
+        // source: ten sentences of 10 characters; target: one of 90 characters, then nine of 1
+        long[] source = new long[11];
+        for (int i = 1; i <= 10; i++) {
+            source[i] = 10L * i;
+        }
+        long[] target = new long[11];
+        target[1] = 90;
+        for (int j = 2; j <= 10; j++) {
+            target[j] = 90 + (j - 1);
+        }
+        Band band = Band.alongLengths(source, target, 0);
+        assertThat(band.contains(5, 1)).isTrue();
+        assertThat(band.contains(5, 5)).isFalse();
+        assertThat(band.contains(10, 10)).isTrue();
+        assertThat(band.contains(0, 0)).isTrue();
+    }
+
+    @Test
+    void lengthBandOfEmptyTextIsTheDiagonal() {
+        Band band = Band.alongLengths(new long[] {0, 0, 0}, new long[] {0, 0, 0}, 0);
+        assertThat(band.contains(1, 1)).isTrue();
+        assertThat(band.contains(1, 0)).isFalse();
+    }
 }
