@@ -37,7 +37,7 @@ public record AlignerSettings(List<BeadShape> shapes, int bandWidth, double leng
     }
 
     public AlignerSettings() {
-        this(BeadShape.DEFAULTS, 64, 0.5, 0.9, 0.6, 1.15, 0.1, true, BilingualDictionary.EMPTY);
+        this(BeadShape.DEFAULTS, 48, 0.5, 0.9, 0.6, 1.15, 0.1, true, BilingualDictionary.EMPTY);
     }
 
     public AlignerSettings withDictionary(BilingualDictionary newDictionary) {
