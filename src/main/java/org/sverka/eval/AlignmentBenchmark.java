@@ -2,10 +2,14 @@ package org.sverka.eval;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sverka.align.AlignerSettings;
+import org.sverka.align.BilingualDictionary;
+import org.sverka.align.DictdDictionary;
 import org.sverka.align.SentenceAligner;
 import org.sverka.model.Bead;
 import org.sverka.model.Progress;
@@ -35,7 +39,19 @@ public final class AlignmentBenchmark {
             return;
         }
         SharedCorpora corpora = shared.get();
-        AlignmentBenchmark benchmark = new AlignmentBenchmark(new SentenceAligner());
+        AlignerSettings settings = new AlignerSettings();
+        if (args.length == 2 && args[0].equals("--dictionary")) {
+            Path file = Path.of(args[1]);
+            BilingualDictionary dictionary = file.toString().endsWith(".index") ? DictdDictionary.read(file)
+                    : BilingualDictionary.read(file);
+            settings = settings.withDictionary(dictionary);
+            System.out.println("dictionary " + file + ": " + dictionary.entries().size() + " entries");
+        } else if (args.length > 0) {
+            System.out.println("Usage: AlignmentBenchmark [--dictionary FILE] (a dictd .index, a hunalign .dic or a TSV; "
+                    + "its words are looked up on every set)");
+            return;
+        }
+        AlignmentBenchmark benchmark = new AlignmentBenchmark(new SentenceAligner(settings));
         List<SetResult> results = new ArrayList<>();
         if (corpora.has(SharedCorpora.ANNA)) {
             GoldDocument anna = corpora.annaKareninaVal();
