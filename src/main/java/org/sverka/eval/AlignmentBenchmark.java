@@ -57,9 +57,10 @@ public final class AlignmentBenchmark {
             GoldDocument anna = corpora.annaKareninaVal();
             long[] cold = benchmark.time(anna);
             long[] warm = benchmark.time(anna);
-            System.out.printf(Locale.ROOT, "anna val align call (%d en / %d ru sentences): cold cpu %.3f s wall %.3f s; "
-                            + "after one warm-up cpu %.3f s wall %.3f s%n", anna.source().size(), anna.target().size(),
-                    cold[0] / 1e9, cold[1] / 1e9, warm[0] / 1e9, warm[1] / 1e9);
+            System.out.printf(Locale.ROOT, "anna val align call (%d en / %d ru sentences): cold cpu %.3f s wall %.3f s "
+                            + "(whole process cpu, JIT and GC threads included: %.3f s); after one warm-up cpu %.3f s "
+                            + "wall %.3f s (process %.3f s)%n", anna.source().size(), anna.target().size(),
+                    cold[0] / 1e9, cold[1] / 1e9, cold[2] / 1e9, warm[0] / 1e9, warm[1] / 1e9, warm[2] / 1e9);
             results.add(benchmark.run("anna-karenina val (en-ru)", List.of(anna)));
         }
         if (corpora.has(SharedCorpora.TEXT_BERG)) {
@@ -115,12 +116,19 @@ public final class AlignmentBenchmark {
                 GoldDocument.sentences(document.target()), document.targetLanguage(), Progress.NONE);
     }
 
-    /** CPU time of the aligning thread and wall time of one align call, in nanoseconds. */
+    /** CPU time of the aligning thread, wall time and CPU time of the whole process of one align call, in nanoseconds. */
     private long[] time(GoldDocument document) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long process = processCpuNanos();
         long cpu = threads.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         align(document);
-        return new long[] {threads.getCurrentThreadCpuTime() - cpu, System.nanoTime() - wall};
+        return new long[] {threads.getCurrentThreadCpuTime() - cpu, System.nanoTime() - wall, processCpuNanos() - process};
+    }
+
+    /** CPU time of every thread of the process (-1 on a JVM that does not report it). */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 }
