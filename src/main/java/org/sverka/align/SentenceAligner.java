@@ -41,6 +41,11 @@ public final class SentenceAligner {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** This aligner with the user's word translations as extra evidence. */
+    public SentenceAligner withDictionary(BilingualDictionary dictionary) {
+        return new SentenceAligner(settings.withDictionary(dictionary));
+    }
+
     /**
      * Aligns two contiguous runs of sentences. Bead positions are {@link Sentence#index()} values; the
      * beads cover every sentence of both runs exactly once, in order, each with a confidence in [0, 1]

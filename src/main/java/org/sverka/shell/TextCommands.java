@@ -9,6 +9,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
+import org.sverka.align.BilingualDictionary;
+import org.sverka.align.DictionaryFile;
 import org.sverka.model.AlignedPair;
 import org.sverka.model.Bead;
 import org.sverka.store.AlignmentStats;
@@ -71,9 +73,14 @@ class TextCommands {
     }
 
     @ShellMethod(key = "align", group = "Texts", value = "Align a text sentence by sentence (replaces its previous automatic alignment).")
-    String align(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = "the text's name") String text) {
+    String align(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = "the text's name") String text,
+                 @ShellOption(value = "--dictionary", defaultValue = ShellOption.NULL,
+                         help = "word translations to use as extra evidence: hunalign .dic, TSV (source TAB target) or dictd .index")
+                 String dictionary) {
+        BilingualDictionary words = dictionary == null ? BilingualDictionary.EMPTY
+                : DictionaryFile.read(FileOption.path("--dictionary", dictionary));
         ConsoleProgress progress = ConsoleProgress.onStandardError();
-        List<Bead> beads = workbench.getObject().align(text, progress);
+        List<Bead> beads = workbench.getObject().align(text, words, progress);
         progress.finish();
         AlignmentStats stats = workbench.getObject().stats(text);
         return String.format(Locale.ROOT, "Aligned '%s': %d pairs (%s), mean confidence %.2f. Next: show %s",

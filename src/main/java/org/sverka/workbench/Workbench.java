@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.sverka.SverkaException;
+import org.sverka.align.BilingualDictionary;
+import org.sverka.align.SentenceAligner;
 import org.sverka.export.ExportOptions;
 import org.sverka.model.AlignedPair;
 import org.sverka.model.Bead;
@@ -91,14 +93,20 @@ public final class Workbench {
      * text that was aligned before is an edit in its history, so undo brings the previous alignment back.
      */
     public List<Bead> align(String name, Progress progress) {
+        return align(name, BilingualDictionary.EMPTY, progress);
+    }
+
+    /** As {@link #align(String, Progress)}, with the user's word translations as extra evidence. */
+    public List<Bead> align(String name, BilingualDictionary dictionary, Progress progress) {
         TextInfo text = text(name);
+        SentenceAligner aligner = dictionary.isEmpty() ? pipeline.get().aligner() : pipeline.get().aligner().withDictionary(dictionary);
         List<Sentence> source = store.texts().sentences(text.id(), Side.SOURCE);
         List<Sentence> target = store.texts().sentences(text.id(), Side.TARGET);
         List<Bead> before = store.alignments().beads(text.id());
         List<Bead> beads = before.stream().anyMatch(Bead::isConfirmed)
-                ? new AnchoredRealigner((s, t) -> pipeline.get().aligner().align(s, text.sourceLanguage(), t, text.targetLanguage(),
+                ? new AnchoredRealigner((s, t) -> aligner.align(s, text.sourceLanguage(), t, text.targetLanguage(),
                         Progress.NONE)).realign(before, source, target)
-                : pipeline.get().aligner().align(source, text.sourceLanguage(), target, text.targetLanguage(), progress);
+                : aligner.align(source, text.sourceLanguage(), target, text.targetLanguage(), progress);
         if (before.isEmpty()) {
             store.alignments().replace(text.id(), beads);
         } else {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sverka.align.BilingualDictionary;
 import org.sverka.align.SentenceAligner;
 import org.sverka.importer.DocumentImporter;
 import org.sverka.model.Bead;
@@ -122,6 +123,20 @@ class WorkbenchAlignTest {
 
         assertThat(undone.description()).isEqualTo("undid: align again");
         assertThat(beads()).isEqualTo(beforeAlign);
+    }
+
+    @Test
+    void aDictionaryGivenToAlignIsUsedAsTheAlignersEvidence() throws Exception {
+        QuakeStory.importText(workbench, dir);
+        long id = workbench.text(NAME).id();
+        BilingualDictionary words = new BilingualDictionary(List.of(new BilingualDictionary.Entry("earthquake", "землетрясение"),
+                new BilingualDictionary.Entry("city", "город"), new BilingualDictionary.Entry("people", "люди")));
+
+        List<Bead> aligned = workbench.align(NAME, words, Progress.NONE);
+
+        assertThat(aligned).isEqualTo(aligner.withDictionary(words).align(store.texts().sentences(id, org.sverka.store.Side.SOURCE),
+                Locale.ENGLISH, store.texts().sentences(id, org.sverka.store.Side.TARGET), QuakeStory.RUSSIAN, Progress.NONE));
+        assertThat(beads()).isEqualTo(aligned);
     }
 
     @Test
