@@ -45,20 +45,30 @@ public final class NamesCheck implements Check {
 
     @Override
     public List<Finding> check(List<CheckedPair> pairs, CheckContext context) {
-        Set<String> sourceCommon = commonWords(pairs, true, context.sourceLanguage());
-        Set<String> targetCommon = commonWords(pairs, false, context.targetLanguage());
+        // stemmers are stateful and costly to create: one pair per call, shared by every pair of the text
+        Stems stems = new Stems(new WordStems(context.sourceLanguage()), new WordStems(context.targetLanguage()));
+        Set<String> sourceCommon = commonWords(pairs, true, stems.source());
+        Set<String> targetCommon = commonWords(pairs, false, stems.target());
         List<Lost> lost = new ArrayList<>();
         for (CheckedPair pair : pairs) {
-            lost.add(lost(pair, context, sourceCommon, targetCommon));
+            lost.add(lost(pair, context, stems, sourceCommon, targetCommon));
         }
-        Map<String, Integer> recurring = recurringPairs(lost, new WordStems(context.targetLanguage()));
-        List<String> sourceVocabulary = vocabulary(pairs, context.sourceLanguage());
+        Map<String, Integer> recurring = recurringPairs(lost, stems.target());
+        Vocabulary sourceVocabulary = new Vocabulary(vocabulary(pairs, context.sourceLanguage()), new HashMap<>());
         List<Finding> findings = new ArrayList<>();
         for (Lost names : lost) {
-            findings.addAll(report(names, context, recurring, sourceVocabulary));
+            findings.addAll(report(names, context, stems, recurring, sourceVocabulary));
         }
         return findings;
     }
+
+    private record Stems(WordStems source, WordStems target) { }
+
+    /**
+     * The capitalised words of the whole source text, and whether a name of the translation was found among
+     * them: a book asks about the same names again and again, and each question reads the whole vocabulary.
+     */
+    private record Vocabulary(List<String> words, Map<String, Boolean> answers) { }
 
     /** The names of one pair without a counterpart on the other side. */
     private record Lost(CheckedPair pair, List<NameExtractor.Word> source, List<NameExtractor.Word> target) { }
@@ -98,8 +108,7 @@ public final class NamesCheck implements Check {
     }
 
     /** Stems of the words that start with a lower-case letter somewhere on one side of the text. */
-    private static Set<String> commonWords(List<CheckedPair> pairs, boolean source, Locale language) {
-        WordStems stems = new WordStems(language);
+    private static Set<String> commonWords(List<CheckedPair> pairs, boolean source, WordStems stems) {
         Set<String> common = new HashSet<>();
         for (CheckedPair pair : pairs) {
             String text = source ? pair.sourceText() : pair.targetText();
@@ -112,14 +121,14 @@ public final class NamesCheck implements Check {
         return common;
     }
 
-    private Lost lost(CheckedPair pair, CheckContext context, Set<String> sourceCommon, Set<String> targetCommon) {
+    private Lost lost(CheckedPair pair, CheckContext context, Stems stems, Set<String> sourceCommon, Set<String> targetCommon) {
         if (pair.sourceText().isBlank() || pair.targetText().isBlank()) {
             return new Lost(pair, List.of(), List.of());
         }
         Locale sourceLanguage = context.sourceLanguage();
         Locale targetLanguage = context.targetLanguage();
-        WordStems sourceStems = new WordStems(sourceLanguage);
-        WordStems targetStems = new WordStems(targetLanguage);
+        WordStems sourceStems = stems.source();
+        WordStems targetStems = stems.target();
         List<NameExtractor.Word> source = extractors.computeIfAbsent(sourceLanguage, NameExtractor::new).words(pair.sourceText());
         List<NameExtractor.Word> target = extractors.computeIfAbsent(targetLanguage, NameExtractor::new).words(pair.targetText());
         NameEquivalents known = equivalents.computeIfAbsent(List.of(sourceLanguage, targetLanguage),
@@ -143,8 +152,9 @@ public final class NamesCheck implements Check {
         return new Lost(pair, lostSource, lostTarget);
     }
 
-    private List<Finding> report(Lost names, CheckContext context, Map<String, Integer> recurring, List<String> sourceVocabulary) {
-        WordStems targetStems = new WordStems(context.targetLanguage());
+    private List<Finding> report(Lost names, CheckContext context, Stems stems, Map<String, Integer> recurring,
+                                 Vocabulary sourceVocabulary) {
+        WordStems targetStems = stems.target();
         List<NameExtractor.Word> lostSource = names.source().stream().filter(s -> names.target().stream()
                 .noneMatch(t -> recurring.getOrDefault(together(s, t, targetStems), 0) > 1)).toList();
         List<NameExtractor.Word> lostTarget = names.target().stream().filter(t -> names.source().stream()
@@ -163,7 +173,7 @@ public final class NamesCheck implements Check {
         // a name on one side only is often a translator's choice (he -> Адамс); a differing name rarely is,
         // unless the translation's name is one the source text gives elsewhere (a name moved between sentences)
         boolean differ = !shownSource.isEmpty() && !shownTarget.isEmpty();
-        Severity severity = differ && shownTarget.stream().anyMatch(t -> confident(t, shownSource, sourceVocabulary, context))
+        Severity severity = differ && shownTarget.stream().anyMatch(t -> confident(t, shownSource, sourceVocabulary, stems, context))
                 ? Severity.WARNING : Severity.INFO;
         return List.of(Finding.of(ID, severity, names.pair(), message, spans(shownSource), spans(shownTarget)));
     }
@@ -172,13 +182,13 @@ public final class NamesCheck implements Check {
      * Whether a name of the translation is surely not the source's: not shaped like a Russian adjective,
      * not resembling one of the source's unmatched names, and not given anywhere in the source text.
      */
-    private boolean confident(NameExtractor.Word name, List<NameExtractor.Word> sourceNames, List<String> sourceVocabulary,
-                              CheckContext context) {
+    private boolean confident(NameExtractor.Word name, List<NameExtractor.Word> sourceNames, Vocabulary sourceVocabulary,
+                              Stems stems, CheckContext context) {
         Locale language = context.targetLanguage();
         if (language.getLanguage().equals("ru") && RUSSIAN_ADJECTIVE_ENDING.matcher(name.text().toLowerCase(language)).matches()) {
             return false;
         }
-        if (isAcronym(name.text()) || nameHeads(language).contains(new WordStems(language).stem(name.text()))) {
+        if (isAcronym(name.text()) || nameHeads(language).contains(stems.target().stem(name.text()))) {
             return false;
         }
         if (sourceNames.stream().anyMatch(s -> matcher.resembles(s.text(), name.text()))) {
@@ -186,7 +196,8 @@ public final class NamesCheck implements Check {
         }
         NameEquivalents known = equivalents.computeIfAbsent(List.of(context.sourceLanguage(), language),
                 k -> new NameEquivalents(context.sourceLanguage(), language));
-        return !found(name.text(), sourceVocabulary) && !known.secondMatches(name.text(), sourceVocabulary);
+        return !sourceVocabulary.answers().computeIfAbsent(name.text(),
+                text -> found(text, sourceVocabulary.words()) || known.secondMatches(text, sourceVocabulary.words()));
     }
 
     /** Russian and most languages translate institutions' acronyms (МИД, ВМФ); a person's name is no acronym. */
