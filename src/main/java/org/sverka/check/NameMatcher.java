@@ -107,7 +107,7 @@ final class NameMatcher {
      * letters (inflections), their consonant skeletons, and the skeleton of the word without a true case
      * ending ({@link #resembles}).
      */
-    private record Sounds(List<String> keys, List<String> skeletons, String stem) { }
+    private record Sounds(List<String> keys, List<String> skeletons, String bare, String stem) { }
 
     private Sounds sounds(String word) {
         Sounds cached = cache.get(word);
@@ -124,8 +124,8 @@ final class NameMatcher {
             keys.add(key(word.substring(0, word.length() - cut)));
         }
         // only true case endings are cut for the stem: cutting any letters would let two names share a skeleton (Putin/Петр-ов)
-        String stem = skeleton(key(CASE_ENDING.matcher(word).replaceFirst("")));
-        Sounds sounds = new Sounds(List.copyOf(keys), keys.stream().map(NameMatcher::skeleton).toList(), stem);
+        String bare = key(CASE_ENDING.matcher(word).replaceFirst(""));
+        Sounds sounds = new Sounds(List.copyOf(keys), keys.stream().map(NameMatcher::skeleton).toList(), bare, skeleton(bare));
         cache.put(word, sounds);
         return sounds;
     }
