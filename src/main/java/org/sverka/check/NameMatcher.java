@@ -91,6 +91,27 @@ final class NameMatcher {
     }
 
     /**
+     * A stricter test than {@link #matches}, for a name looked up in a whole text's vocabulary, where chance
+     * meetings abound once letters are cut (Нильсен as Нил/NY, Окафор as Ока/Oct): only a true Russian case
+     * ending is cut from a short word; words of five letters or more may lose up to three, as in {@link #matches}.
+     */
+    boolean same(String a, String b) {
+        if (a.length() >= 5 && b.length() >= 5) {
+            return matches(a, b);
+        }
+        Sounds first = sounds(a);
+        Sounds second = sounds(b);
+        for (String ka : List.of(first.keys().get(0), first.bare())) {
+            for (String kb : List.of(second.keys().get(0), second.bare())) {
+                if (close(ka, kb) || sameSkeleton(skeleton(ka), skeleton(kb))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A looser test than {@link #matches}: the consonant skeletons differ by at most one consonant
      * (Howard/Говард, Texas/Техасе, Buchanan/Бьюкенен), two in six-letter skeletons. Such a pair is one name spelt another way far
      * more often than a wrong name; Kyle/Келли pass too, which is why this only lowers severity.

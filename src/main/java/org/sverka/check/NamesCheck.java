@@ -247,7 +247,8 @@ public final class NamesCheck implements Check {
         NameEquivalents known = equivalents.computeIfAbsent(List.of(context.sourceLanguage(), language),
                 k -> new NameEquivalents(context.sourceLanguage(), language));
         return !sourceVocabulary.answers().computeIfAbsent(name.text(),
-                text -> found(text, sourceVocabulary.words()) || known.secondMatches(text, sourceVocabulary.words()));
+                text -> sourceVocabulary.words().stream().anyMatch(w -> w.equalsIgnoreCase(text) || matcher.same(text, w))
+                        || known.secondMatches(text, sourceVocabulary.words()));
     }
 
     /** Russian and most languages translate institutions' acronyms (МИД, ВМФ); a person's name is no acronym. */

@@ -35,4 +35,13 @@ class NameMatcherTest {
         assertThat(matcher.matches("Putin", "Медведев")).isFalse();
         assertThat(matcher.matches("Moscow", "Киев")).isFalse();
     }
+
+    @Test
+    void sameKeepsTrueCaseEndingsButNotChanceMeetingsOfCutWords() {
+        assertThat(matcher.same("Путина", "Putin")).isTrue();
+        assertThat(matcher.same("Мэй", "May")).isTrue();
+        assertThat(matcher.matches("Нильсен", "NY")).isTrue();
+        assertThat(matcher.same("Нильсен", "NY")).isFalse();
+        assertThat(matcher.same("Окафор", "Oct")).isFalse();
+    }
 }
