@@ -33,10 +33,29 @@ public final class NamesCheck implements Check {
     private static final java.util.regex.Pattern RUSSIAN_ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
             ".{3,}(?<!ов|ев|ёв|ин|ын)(?:ая|яя|ую|юю|ое|ее|ые|ие|ый|ий|ого|его|ому|ему|ых|их|ым|им|ыми|ими|ском|ской|ским|ских)");
 
+    /**
+     * How the check weighs its findings. {@code warnOnAddedNames}: a name in the translation that the source text
+     * never gives is a WARNING (when it is confident and occurs in this pair only), not INFO. It catches a name
+     * swapped for a word that was no name in the source (Западная, Белый дом) at the price of warning about
+     * names a translator added (a first name, "по шкале Рихтера"). Off by default.
+     */
+    public record Config(boolean warnOnAddedNames) {
+        public static final Config DEFAULT = new Config(false);
+    }
+
+    private final Config config;
     private final NameMatcher matcher = new NameMatcher();
     private final Map<Locale, NameExtractor> extractors = new ConcurrentHashMap<>();
     private final Map<List<Locale>, NameEquivalents> equivalents = new ConcurrentHashMap<>();
     private final Map<Locale, Set<String>> nameHeads = new ConcurrentHashMap<>();
+
+    public NamesCheck() {
+        this(Config.DEFAULT);
+    }
+
+    public NamesCheck(Config config) {
+        this.config = java.util.Objects.requireNonNull(config, "config");
+    }
 
     @Override
     public String id() {
@@ -56,9 +75,10 @@ public final class NamesCheck implements Check {
         }
         Map<String, Integer> recurring = recurringPairs(lost, stems.target());
         Vocabulary sourceVocabulary = new Vocabulary(vocabulary(pairs, context.sourceLanguage()), new HashMap<>());
+        Map<String, Integer> targetNamePairs = namePairs(pairs, context.targetLanguage(), stems.target());
         List<Finding> findings = new ArrayList<>();
         for (Lost names : lost) {
-            findings.addAll(report(names, context, stems, recurring, sourceVocabulary));
+            findings.addAll(report(names, context, stems, recurring, sourceVocabulary, targetNamePairs));
         }
         return findings;
     }
@@ -198,8 +218,19 @@ public final class NamesCheck implements Check {
         return weak;
     }
 
+    /** How many pairs of the text name each stem on one side. */
+    private Map<String, Integer> namePairs(List<CheckedPair> pairs, Locale language, WordStems stems) {
+        Map<String, Integer> counts = new HashMap<>();
+        NameExtractor extractor = extractors.computeIfAbsent(language, NameExtractor::new);
+        for (CheckedPair pair : pairs) {
+            extractor.words(pair.targetText()).stream().filter(NameExtractor.Word::name).map(w -> stems.stem(w.text()))
+                    .distinct().forEach(stem -> counts.merge(stem, 1, Integer::sum));
+        }
+        return counts;
+    }
+
     private List<Finding> report(Lost names, CheckContext context, Stems stems, Map<String, Integer> recurring,
-                                 Vocabulary sourceVocabulary) {
+                                 Vocabulary sourceVocabulary, Map<String, Integer> targetNamePairs) {
         WordStems targetStems = stems.target();
         List<NameExtractor.Word> lostSource = names.source().stream().filter(s -> names.target().stream()
                 .noneMatch(t -> recurring.getOrDefault(together(s, t, targetStems), 0) > 1)).toList();
@@ -223,9 +254,22 @@ public final class NamesCheck implements Check {
         // a name on one side only is often a translator's choice (he -> Адамс); a differing name rarely is,
         // unless the translation's name is one the source text gives elsewhere (a name moved between sentences)
         boolean differ = !shownSource.isEmpty() && !shownTarget.isEmpty();
-        Severity severity = differ && shownTarget.stream().anyMatch(t -> confident(t, shownSource, sourceVocabulary, stems, context))
+        boolean added = config.warnOnAddedNames() && shownSource.isEmpty() && !shownTarget.isEmpty();
+        Severity severity = (differ || added) && shownTarget.stream().filter(t -> !added || addedOnce(t, targetNamePairs, stems))
+                .anyMatch(t -> confident(t, shownSource, sourceVocabulary, stems, context))
                 ? Severity.WARNING : Severity.INFO;
         return List.of(Finding.of(ID, severity, names.pair(), message, spans(shownSource), spans(shownTarget)));
+    }
+
+    /**
+     * Whether a name the translation adds is suspect enough for a warning under {@link Config#warnOnAddedNames}: the
+     * translation names it in this pair only (a translator's added name, such as a first name, tends to recur),
+     * it has four letters or more (two- and three-letter words are parts of East Asian names, Пол, Бич), and
+     * it is not written in Latin letters (a brand kept in the original).
+     */
+    private static boolean addedOnce(NameExtractor.Word name, Map<String, Integer> targetNamePairs, Stems stems) {
+        return targetNamePairs.getOrDefault(stems.target().stem(name.text()), 0) <= 1 && name.text().length() >= 4
+                && name.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
     }
 
     /**

@@ -59,4 +59,20 @@ class NamesCheckTest {
     void reportsNothingForAnEmptyText() {
         assertThat(new NamesCheck().check(List.of(), EN_RU)).isEmpty();
     }
+
+    @Test
+    void reportsANameTheSourceNeverGivesAsInfoByDefaultAndAsWarningWhenConfigured() {
+        CheckedPair pair = CheckedPair.of(1, "He went there on Monday.", "В понедельник он отправился к Окафору.");
+        assertThat(new NamesCheck().check(List.of(pair), EN_RU)).extracting(Finding::severity).containsExactly(Severity.INFO);
+        assertThat(new NamesCheck(new NamesCheck.Config(true)).check(List.of(pair), EN_RU))
+                .extracting(Finding::severity, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Name in the translation not found in the source: Окафору"));
+    }
+
+    @Test
+    void keepsAnAddedShortNameAtInfoEvenWhenConfigured() {
+        CheckedPair pair = CheckedPair.of(1, "He met the minister on Monday.", "В понедельник он встретился с министром Ри.");
+        assertThat(new NamesCheck(new NamesCheck.Config(true)).check(List.of(pair), EN_RU))
+                .extracting(Finding::severity).containsOnly(Severity.INFO);
+    }
 }
