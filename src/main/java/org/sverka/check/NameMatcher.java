@@ -32,7 +32,8 @@ final class NameMatcher {
             "a(?=[^aeiouy]e$|[^aeiouy]ey$|y)", "ei", "o(?=[^aeiouy]e$)", "ou");
     private static final Rewrites ENGLISH_SPELLING_AFTER_OA = new Rewrites(
             "^i(?=[aeiou])", "ai", "(?<=[aeiou])h(?=[aeiou])", "", "own(?=e?$)", "aun");
-    private static final Rewrites CYRILLIC_U = new Rewrites("^ue", "ve", "^ui", "vi", "^uo", "vo");
+    // уэ, уи, уо transcribe an English w: Уэйд, Уиллоуби, Мерриуэзер
+    private static final Rewrites CYRILLIC_U = new Rewrites("^ue", "ve", "^ui", "vi", "^uo", "vo", "(?<=[aeiou])ue(?=[^aeiou])", "ve");
     private static final Pattern SKELETON_U = Pattern.compile("^u(?=[aeio])");
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]");
 

@@ -25,6 +25,7 @@ class NameMatcherTest {
     @Test
     void matchesEnglishSpellingsAgainstRussianTranscription() {
         assertThat(matcher.matches("Willoughby", "Уиллоуби")).isTrue();
+        assertThat(matcher.matches("Merriweather", "Мерриуэзера")).isTrue();
         assertThat(matcher.matches("Sturridge", "Старридж")).isTrue();
         assertThat(matcher.matches("Smith", "Смит")).isTrue();
     }
