@@ -65,17 +65,19 @@ public final class NamesCheck implements Check {
     @Override
     public List<Finding> check(List<CheckedPair> pairs, CheckContext context) {
         // stemmers are stateful and costly to create: one pair per call, shared by every pair of the text
-        Stems stems = new Stems(new WordStems(context.sourceLanguage()), new WordStems(context.targetLanguage()));
-        Set<String> sourceCommon = commonWords(pairs, true, stems.source());
-        Set<String> targetCommon = commonWords(pairs, false, stems.target());
-        Set<String> sourceNames = sourceNames(pairs, context.sourceLanguage());
+        Stems stems = new Stems(new WordStems(context.sourceLanguage()), new WordStems(context.targetLanguage()),
+                extractors.computeIfAbsent(context.sourceLanguage(), NameExtractor::new),
+                extractors.computeIfAbsent(context.targetLanguage(), NameExtractor::new));
+        Set<String> sourceCommon = commonWords(pairs, true, stems);
+        Set<String> targetCommon = commonWords(pairs, false, stems);
+        Set<String> sourceNames = sourceNames(pairs, stems);
         List<Lost> lost = new ArrayList<>();
         for (CheckedPair pair : pairs) {
             lost.add(lost(pair, context, stems, sourceCommon, targetCommon, sourceNames));
         }
-        Map<String, Integer> recurring = recurringPairs(lost, stems.target());
-        Vocabulary sourceVocabulary = new Vocabulary(vocabulary(pairs, context.sourceLanguage()), new HashMap<>());
-        Map<String, Integer> targetNamePairs = namePairs(pairs, context.targetLanguage(), stems.target());
+        Map<String, Integer> recurring = recurringPairs(lost, stems);
+        Vocabulary sourceVocabulary = new Vocabulary(vocabulary(pairs, stems), new HashMap<>());
+        Map<String, Integer> targetNamePairs = namePairs(pairs, stems);
         List<Finding> findings = new ArrayList<>();
         for (Lost names : lost) {
             findings.addAll(report(names, context, stems, recurring, sourceVocabulary, targetNamePairs));
@@ -83,7 +85,56 @@ public final class NamesCheck implements Check {
         return findings;
     }
 
-    private record Stems(WordStems source, WordStems target) { }
+    /**
+     * What one run over a text needs again and again, made once: the stemmers (stateful and costly to create),
+     * the words of each side of each pair, and the stem of each word (a book repeats its words).
+     */
+    private static final class Stems {
+        private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\d]+");
+        private final WordStems sourceStemmer;
+        private final WordStems targetStemmer;
+        private final NameExtractor sourceExtractor;
+        private final NameExtractor targetExtractor;
+        private final Map<String, String> sourceStems = new HashMap<>();
+        private final Map<String, String> targetStems = new HashMap<>();
+        private final Map<String, List<NameExtractor.Word>> sourceWords = new HashMap<>();
+        private final Map<String, List<NameExtractor.Word>> targetWords = new HashMap<>();
+
+        Stems(WordStems source, WordStems target, NameExtractor sourceExtractor, NameExtractor targetExtractor) {
+            this.sourceStemmer = source;
+            this.targetStemmer = target;
+            this.sourceExtractor = sourceExtractor;
+            this.targetExtractor = targetExtractor;
+        }
+
+        String source(String word) {
+            return sourceStems.computeIfAbsent(word, sourceStemmer::stem);
+        }
+
+        String target(String word) {
+            return targetStems.computeIfAbsent(word, targetStemmer::stem);
+        }
+
+        List<NameExtractor.Word> sourceWords(String text) {
+            return sourceWords.computeIfAbsent(text, sourceExtractor::words);
+        }
+
+        List<NameExtractor.Word> targetWords(String text) {
+            return targetWords.computeIfAbsent(text, targetExtractor::words);
+        }
+
+        /** The stems of the words of {@code text} that start with a lower-case letter. */
+        List<String> lowerCaseStems(String text, boolean source) {
+            List<String> stems = new ArrayList<>();
+            java.util.regex.Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                if (Character.isLowerCase(text.codePointAt(m.start()))) {
+                    stems.add(source ? source(m.group()) : target(m.group()));
+                }
+            }
+            return stems;
+        }
+    }
 
     /**
      * The capitalised words of the whole source text, and whether a name of the translation was found among
@@ -99,7 +150,7 @@ public final class NamesCheck implements Check {
      * How many pairs of the text leave the same two names unmatched together. A text that keeps
      * pairing Daley with Дейли transcribes one name its own way; a swapped name shows up once.
      */
-    private static Map<String, Integer> recurringPairs(List<Lost> lost, WordStems targetStems) {
+    private static Map<String, Integer> recurringPairs(List<Lost> lost, Stems targetStems) {
         Map<String, Integer> counts = new HashMap<>();
         for (Lost names : lost) {
             Set<String> seen = new HashSet<>();
@@ -113,42 +164,35 @@ public final class NamesCheck implements Check {
         return counts;
     }
 
-    private static String together(NameExtractor.Word source, NameExtractor.Word target, WordStems targetStems) {
-        return source.text().toLowerCase(Locale.ROOT) + "\u0000" + targetStems.stem(target.text());
+    private static String together(NameExtractor.Word source, NameExtractor.Word target, Stems targetStems) {
+        return source.text().toLowerCase(Locale.ROOT) + "\u0000" + targetStems.target(target.text());
     }
 
     /** The distinct capitalised words of the source side of the text, where a name moved from a neighbouring sentence is found. */
-    private List<String> vocabulary(List<CheckedPair> pairs, Locale language) {
+    private static List<String> vocabulary(List<CheckedPair> pairs, Stems stems) {
         Set<String> words = new java.util.LinkedHashSet<>();
-        NameExtractor extractor = extractors.computeIfAbsent(language, NameExtractor::new);
         for (CheckedPair pair : pairs) {
             // capitalised words only: long common words would meet names by chance (across/Гарсия share k-r-s)
-            extractor.words(pair.sourceText()).stream().filter(w -> Character.isUpperCase(w.text().codePointAt(0)))
+            stems.sourceWords(pair.sourceText()).stream().filter(w -> Character.isUpperCase(w.text().codePointAt(0)))
                     .forEach(w -> words.add(w.text()));
         }
         return List.copyOf(words);
     }
 
     /** Stems of the words that start with a lower-case letter somewhere on one side of the text. */
-    private static Set<String> commonWords(List<CheckedPair> pairs, boolean source, WordStems stems) {
+    private static Set<String> commonWords(List<CheckedPair> pairs, boolean source, Stems stems) {
         Set<String> common = new HashSet<>();
         for (CheckedPair pair : pairs) {
-            String text = source ? pair.sourceText() : pair.targetText();
-            for (WordStems.Word word : stems.words(text)) {
-                if (Character.isLowerCase(text.codePointAt(word.start()))) {
-                    common.add(word.stem());
-                }
-            }
+            common.addAll(stems.lowerCaseStems(source ? pair.sourceText() : pair.targetText(), source));
         }
         return common;
     }
 
     /** The words that stand as names somewhere in the source text, not only at the start of a sentence. */
-    private Set<String> sourceNames(List<CheckedPair> pairs, Locale language) {
+    private static Set<String> sourceNames(List<CheckedPair> pairs, Stems stems) {
         Set<String> names = new HashSet<>();
-        NameExtractor extractor = extractors.computeIfAbsent(language, NameExtractor::new);
         for (CheckedPair pair : pairs) {
-            extractor.words(pair.sourceText()).stream().filter(NameExtractor.Word::name).forEach(w -> names.add(w.text()));
+            stems.sourceWords(pair.sourceText()).stream().filter(NameExtractor.Word::name).forEach(w -> names.add(w.text()));
         }
         return names;
     }
@@ -160,24 +204,22 @@ public final class NamesCheck implements Check {
         }
         Locale sourceLanguage = context.sourceLanguage();
         Locale targetLanguage = context.targetLanguage();
-        WordStems sourceStems = stems.source();
-        WordStems targetStems = stems.target();
-        List<NameExtractor.Word> source = extractors.computeIfAbsent(sourceLanguage, NameExtractor::new).words(pair.sourceText());
-        List<NameExtractor.Word> target = extractors.computeIfAbsent(targetLanguage, NameExtractor::new).words(pair.targetText());
+        List<NameExtractor.Word> source = stems.sourceWords(pair.sourceText());
+        List<NameExtractor.Word> target = stems.targetWords(pair.targetText());
         NameEquivalents known = equivalents.computeIfAbsent(List.of(sourceLanguage, targetLanguage),
                 k -> new NameEquivalents(sourceLanguage, targetLanguage));
         List<String> sourceWords = source.stream().map(NameExtractor.Word::text).toList();
         List<String> targetWords = target.stream().map(NameExtractor.Word::text).toList();
         List<NameExtractor.Word> lostSource = new ArrayList<>();
         for (NameExtractor.Word name : source) {
-            if (name.name() && !sourceCommon.contains(sourceStems.stem(name.text()))
+            if (name.name() && !sourceCommon.contains(stems.source(name.text()))
                     && !found(name.text(), targetWords) && !known.firstMatches(name.text(), targetWords)) {
                 lostSource.add(name);
             }
         }
         List<NameExtractor.Word> lostTarget = new ArrayList<>();
         for (NameExtractor.Word name : target) {
-            if (name.name() && !targetCommon.contains(targetStems.stem(name.text()))
+            if (name.name() && !targetCommon.contains(stems.target(name.text()))
                     && !found(name.text(), sourceWords) && !known.secondMatches(name.text(), sourceWords)) {
                 lostTarget.add(name);
             }
@@ -198,7 +240,7 @@ public final class NamesCheck implements Check {
         List<NameExtractor.Word> weak = new ArrayList<>();
         for (NameExtractor.Word word : source) {
             if (word.initial() && word.text().length() >= 3 && sourceNames.contains(word.text())
-                    && !sourceCommon.contains(stems.source().stem(word.text()))
+                    && !sourceCommon.contains(stems.source(word.text()))
                     && !found(word.text(), targetWords) && !known.firstMatches(word.text(), targetWords)) {
                 weak.add(word);
             }
@@ -206,7 +248,7 @@ public final class NamesCheck implements Check {
         Set<String> seen = new HashSet<>();
         for (NameExtractor.Word name : source) {
             if (name.name() && !lostSource.contains(name) && seen.add(name.text())
-                    && !sourceCommon.contains(stems.source().stem(name.text()))) {
+                    && !sourceCommon.contains(stems.source(name.text()))) {
                 long inSource = source.stream().filter(w -> w.text().equals(name.text())).count();
                 long inTarget = inSource < 2 ? inSource : target.stream().filter(w -> Character.isUpperCase(w.text().codePointAt(0))
                         && (found(name.text(), List.of(w.text())) || known.secondMatches(w.text(), List.of(name.text())))).count();
@@ -219,11 +261,10 @@ public final class NamesCheck implements Check {
     }
 
     /** How many pairs of the text name each stem on one side. */
-    private Map<String, Integer> namePairs(List<CheckedPair> pairs, Locale language, WordStems stems) {
+    private static Map<String, Integer> namePairs(List<CheckedPair> pairs, Stems stems) {
         Map<String, Integer> counts = new HashMap<>();
-        NameExtractor extractor = extractors.computeIfAbsent(language, NameExtractor::new);
         for (CheckedPair pair : pairs) {
-            extractor.words(pair.targetText()).stream().filter(NameExtractor.Word::name).map(w -> stems.stem(w.text()))
+            stems.targetWords(pair.targetText()).stream().filter(NameExtractor.Word::name).map(w -> stems.target(w.text()))
                     .distinct().forEach(stem -> counts.merge(stem, 1, Integer::sum));
         }
         return counts;
@@ -231,7 +272,7 @@ public final class NamesCheck implements Check {
 
     private List<Finding> report(Lost names, CheckContext context, Stems stems, Map<String, Integer> recurring,
                                  Vocabulary sourceVocabulary, Map<String, Integer> targetNamePairs) {
-        WordStems targetStems = stems.target();
+        Stems targetStems = stems;
         List<NameExtractor.Word> lostSource = names.source().stream().filter(s -> names.target().stream()
                 .noneMatch(t -> recurring.getOrDefault(together(s, t, targetStems), 0) > 1)).toList();
         List<NameExtractor.Word> lostTarget = names.target().stream().filter(t -> names.source().stream()
@@ -268,7 +309,7 @@ public final class NamesCheck implements Check {
      * it is not written in Latin letters (a brand kept in the original).
      */
     private static boolean addedOnce(NameExtractor.Word name, Map<String, Integer> targetNamePairs, Stems stems) {
-        return targetNamePairs.getOrDefault(stems.target().stem(name.text()), 0) <= 1 && name.text().length() >= 4
+        return targetNamePairs.getOrDefault(stems.target(name.text()), 0) <= 1 && name.text().length() >= 4
                 && name.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
     }
 
@@ -282,7 +323,7 @@ public final class NamesCheck implements Check {
         if (language.getLanguage().equals("ru") && RUSSIAN_ADJECTIVE_ENDING.matcher(name.text().toLowerCase(language)).matches()) {
             return false;
         }
-        if (isAcronym(name.text()) || nameHeads(language).contains(stems.target().stem(name.text()))) {
+        if (isAcronym(name.text()) || nameHeads(language).contains(stems.target(name.text()))) {
             return false;
         }
         if (sourceNames.stream().anyMatch(s -> matcher.resembles(s.text(), name.text()))) {
