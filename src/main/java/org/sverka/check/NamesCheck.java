@@ -65,7 +65,7 @@ public final class NamesCheck implements Check {
     @Override
     public List<Finding> check(List<CheckedPair> pairs, CheckContext context) {
         // stemmers are stateful and costly to create: one pair per call, shared by every pair of the text
-        Stems stems = new Stems(new WordStems(context.sourceLanguage()), new WordStems(context.targetLanguage()),
+        TextWords stems = new TextWords(new WordStems(context.sourceLanguage()), new WordStems(context.targetLanguage()),
                 extractors.computeIfAbsent(context.sourceLanguage(), NameExtractor::new),
                 extractors.computeIfAbsent(context.targetLanguage(), NameExtractor::new));
         Set<String> sourceCommon = commonWords(pairs, true, stems);
@@ -86,57 +86,6 @@ public final class NamesCheck implements Check {
     }
 
     /**
-     * What one run over a text needs again and again, made once: the stemmers (stateful and costly to create),
-     * the words of each side of each pair, and the stem of each word (a book repeats its words).
-     */
-    private static final class Stems {
-        private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\d]+");
-        private final WordStems sourceStemmer;
-        private final WordStems targetStemmer;
-        private final NameExtractor sourceExtractor;
-        private final NameExtractor targetExtractor;
-        private final Map<String, String> sourceStems = new HashMap<>();
-        private final Map<String, String> targetStems = new HashMap<>();
-        private final Map<String, List<NameExtractor.Word>> sourceWords = new HashMap<>();
-        private final Map<String, List<NameExtractor.Word>> targetWords = new HashMap<>();
-
-        Stems(WordStems source, WordStems target, NameExtractor sourceExtractor, NameExtractor targetExtractor) {
-            this.sourceStemmer = source;
-            this.targetStemmer = target;
-            this.sourceExtractor = sourceExtractor;
-            this.targetExtractor = targetExtractor;
-        }
-
-        String source(String word) {
-            return sourceStems.computeIfAbsent(word, sourceStemmer::stem);
-        }
-
-        String target(String word) {
-            return targetStems.computeIfAbsent(word, targetStemmer::stem);
-        }
-
-        List<NameExtractor.Word> sourceWords(String text) {
-            return sourceWords.computeIfAbsent(text, sourceExtractor::words);
-        }
-
-        List<NameExtractor.Word> targetWords(String text) {
-            return targetWords.computeIfAbsent(text, targetExtractor::words);
-        }
-
-        /** The stems of the words of {@code text} that start with a lower-case letter. */
-        List<String> lowerCaseStems(String text, boolean source) {
-            List<String> stems = new ArrayList<>();
-            java.util.regex.Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                if (Character.isLowerCase(text.codePointAt(m.start()))) {
-                    stems.add(source ? source(m.group()) : target(m.group()));
-                }
-            }
-            return stems;
-        }
-    }
-
-    /**
      * The capitalised words of the whole source text, and whether a name of the translation was found among
      * them: a book asks about the same names again and again, and each question reads the whole vocabulary.
      */
@@ -150,7 +99,7 @@ public final class NamesCheck implements Check {
      * How many pairs of the text leave the same two names unmatched together. A text that keeps
      * pairing Daley with Дейли transcribes one name its own way; a swapped name shows up once.
      */
-    private static Map<String, Integer> recurringPairs(List<Lost> lost, Stems targetStems) {
+    private static Map<String, Integer> recurringPairs(List<Lost> lost, TextWords targetStems) {
         Map<String, Integer> counts = new HashMap<>();
         for (Lost names : lost) {
             Set<String> seen = new HashSet<>();
@@ -164,12 +113,12 @@ public final class NamesCheck implements Check {
         return counts;
     }
 
-    private static String together(NameExtractor.Word source, NameExtractor.Word target, Stems targetStems) {
+    private static String together(NameExtractor.Word source, NameExtractor.Word target, TextWords targetStems) {
         return source.text().toLowerCase(Locale.ROOT) + "\u0000" + targetStems.target(target.text());
     }
 
     /** The distinct capitalised words of the source side of the text, where a name moved from a neighbouring sentence is found. */
-    private static List<String> vocabulary(List<CheckedPair> pairs, Stems stems) {
+    private static List<String> vocabulary(List<CheckedPair> pairs, TextWords stems) {
         Set<String> words = new java.util.LinkedHashSet<>();
         for (CheckedPair pair : pairs) {
             // capitalised words only: long common words would meet names by chance (across/Гарсия share k-r-s)
@@ -180,7 +129,7 @@ public final class NamesCheck implements Check {
     }
 
     /** Stems of the words that start with a lower-case letter somewhere on one side of the text. */
-    private static Set<String> commonWords(List<CheckedPair> pairs, boolean source, Stems stems) {
+    private static Set<String> commonWords(List<CheckedPair> pairs, boolean source, TextWords stems) {
         Set<String> common = new HashSet<>();
         for (CheckedPair pair : pairs) {
             common.addAll(stems.lowerCaseStems(source ? pair.sourceText() : pair.targetText(), source));
@@ -189,7 +138,7 @@ public final class NamesCheck implements Check {
     }
 
     /** The words that stand as names somewhere in the source text, not only at the start of a sentence. */
-    private static Set<String> sourceNames(List<CheckedPair> pairs, Stems stems) {
+    private static Set<String> sourceNames(List<CheckedPair> pairs, TextWords stems) {
         Set<String> names = new HashSet<>();
         for (CheckedPair pair : pairs) {
             stems.sourceWords(pair.sourceText()).stream().filter(NameExtractor.Word::name).forEach(w -> names.add(w.text()));
@@ -197,7 +146,7 @@ public final class NamesCheck implements Check {
         return names;
     }
 
-    private Lost lost(CheckedPair pair, CheckContext context, Stems stems, Set<String> sourceCommon, Set<String> targetCommon,
+    private Lost lost(CheckedPair pair, CheckContext context, TextWords stems, Set<String> sourceCommon, Set<String> targetCommon,
                       Set<String> sourceNames) {
         if (pair.sourceText().isBlank() || pair.targetText().isBlank()) {
             return new Lost(pair, List.of(), List.of(), List.of());
@@ -235,7 +184,7 @@ public final class NamesCheck implements Check {
      */
     private List<NameExtractor.Word> weakSource(List<NameExtractor.Word> source, List<NameExtractor.Word> target,
                                                 List<NameExtractor.Word> lostSource, Set<String> sourceNames,
-                                                Set<String> sourceCommon, Stems stems, NameEquivalents known) {
+                                                Set<String> sourceCommon, TextWords stems, NameEquivalents known) {
         List<String> targetWords = target.stream().map(NameExtractor.Word::text).toList();
         List<NameExtractor.Word> weak = new ArrayList<>();
         for (NameExtractor.Word word : source) {
@@ -261,7 +210,7 @@ public final class NamesCheck implements Check {
     }
 
     /** How many pairs of the text name each stem on one side. */
-    private static Map<String, Integer> namePairs(List<CheckedPair> pairs, Stems stems) {
+    private static Map<String, Integer> namePairs(List<CheckedPair> pairs, TextWords stems) {
         Map<String, Integer> counts = new HashMap<>();
         for (CheckedPair pair : pairs) {
             stems.targetWords(pair.targetText()).stream().filter(NameExtractor.Word::name).map(w -> stems.target(w.text()))
@@ -270,9 +219,9 @@ public final class NamesCheck implements Check {
         return counts;
     }
 
-    private List<Finding> report(Lost names, CheckContext context, Stems stems, Map<String, Integer> recurring,
+    private List<Finding> report(Lost names, CheckContext context, TextWords stems, Map<String, Integer> recurring,
                                  Vocabulary sourceVocabulary, Map<String, Integer> targetNamePairs) {
-        Stems targetStems = stems;
+        TextWords targetStems = stems;
         List<NameExtractor.Word> lostSource = names.source().stream().filter(s -> names.target().stream()
                 .noneMatch(t -> recurring.getOrDefault(together(s, t, targetStems), 0) > 1)).toList();
         List<NameExtractor.Word> lostTarget = names.target().stream().filter(t -> names.source().stream()
@@ -308,7 +257,7 @@ public final class NamesCheck implements Check {
      * it has four letters or more (two- and three-letter words are parts of East Asian names, Пол, Бич), and
      * it is not written in Latin letters (a brand kept in the original).
      */
-    private static boolean addedOnce(NameExtractor.Word name, Map<String, Integer> targetNamePairs, Stems stems) {
+    private static boolean addedOnce(NameExtractor.Word name, Map<String, Integer> targetNamePairs, TextWords stems) {
         return targetNamePairs.getOrDefault(stems.target(name.text()), 0) <= 1 && name.text().length() >= 4
                 && name.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
     }
@@ -318,7 +267,7 @@ public final class NamesCheck implements Check {
      * not resembling one of the source's unmatched names, and not given anywhere in the source text.
      */
     private boolean confident(NameExtractor.Word name, List<NameExtractor.Word> sourceNames, Vocabulary sourceVocabulary,
-                              Stems stems, CheckContext context) {
+                              TextWords stems, CheckContext context) {
         Locale language = context.targetLanguage();
         if (language.getLanguage().equals("ru") && RUSSIAN_ADJECTIVE_ENDING.matcher(name.text().toLowerCase(language)).matches()) {
             return false;
