@@ -93,13 +93,10 @@ final class NameMatcher {
 
     /**
      * A stricter test than {@link #matches}, for a name looked up in a whole text's vocabulary, where chance
-     * meetings abound once letters are cut (Нильсен as Нил/NY, Окафор as Ока/Oct): only a true Russian case
-     * ending is cut from a short word; words of five letters or more may lose up to three, as in {@link #matches}.
+     * meetings abound once letters are cut (Нильсен as Нил/NY, Окафор as Ока/Oct): only a
+     * true Russian case ending is cut.
      */
     boolean same(String a, String b) {
-        if (a.length() >= 5 && b.length() >= 5) {
-            return matches(a, b);
-        }
         Sounds first = sounds(a);
         Sounds second = sounds(b);
         for (String ka : List.of(first.keys().get(0), first.bare())) {
