@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names that are translated rather than transliterated (Germany/Германия, US/США, EU/ЕС): country
@@ -25,6 +26,10 @@ import java.util.Set;
 final class NameEquivalents {
     private final Map<String, Set<Integer>> firstGroups = new HashMap<>();
     private final Map<String, Set<Integer>> secondGroups = new HashMap<>();
+    /** The groups of every stem looked up so far, per language, bounded: a book looks up the same words again and again. */
+    private final Map<String, Set<Integer>> firstFound = new ConcurrentHashMap<>();
+    private final Map<String, Set<Integer>> secondFound = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
     private final WordStems first;
     private final WordStems second;
     private int groups;
@@ -49,20 +54,21 @@ final class NameEquivalents {
 
     /** Whether {@code word} of the first language names what some word of {@code others} names. */
     boolean firstMatches(String word, List<String> others) {
-        return meet(groups(firstGroups, first.stem(word)), secondGroups, second, others);
+        return meet(groups(firstGroups, firstFound, first.stem(word)), secondGroups, secondFound, second, others);
     }
 
     /** Whether {@code word} of the second language names what some word of {@code others} names. */
     boolean secondMatches(String word, List<String> others) {
-        return meet(groups(secondGroups, second.stem(word)), firstGroups, first, others);
+        return meet(groups(secondGroups, secondFound, second.stem(word)), firstGroups, firstFound, first, others);
     }
 
-    private static boolean meet(Set<Integer> ids, Map<String, Set<Integer>> otherGroups, WordStems stems, List<String> others) {
+    private static boolean meet(Set<Integer> ids, Map<String, Set<Integer>> otherGroups, Map<String, Set<Integer>> otherFound,
+                                WordStems stems, List<String> others) {
         if (ids.isEmpty()) {
             return false;
         }
         for (String other : others) {
-            if (groups(otherGroups, stems.stem(other)).stream().anyMatch(ids::contains)) {
+            if (groups(otherGroups, otherFound, stems.stem(other)).stream().anyMatch(ids::contains)) {
                 return true;
             }
         }
@@ -73,10 +79,24 @@ final class NameEquivalents {
      * Groups of a stem, or of a listed stem that differs from it only in up to three final letters
      * (Korean/Korea, Indonesian/Indonesia, Китая/Китай: Snowball stems them кит/кита).
      */
+    private static Set<Integer> groups(Map<String, Set<Integer>> index, Map<String, Set<Integer>> found, String stem) {
+        Set<Integer> known = found.get(stem);
+        if (known != null) {
+            return known;
+        }
+        if (found.size() > CACHE_LIMIT) {
+            found.clear();
+        }
+        Set<Integer> ids = groups(index, stem);
+        found.put(stem, ids);
+        return ids;
+    }
+
+    /** Looks a stem up in the whole index: the prefix test visits every listed stem, hence the cache above. */
     private static Set<Integer> groups(Map<String, Set<Integer>> index, String stem) {
         Set<Integer> ids = new HashSet<>(index.getOrDefault(stem, Set.of()));
         if (stem.length() < 3) {
-            return ids;
+            return Set.copyOf(ids);
         }
         index.forEach((listed, listedIds) -> {
             boolean prefix = listed.startsWith(stem) || stem.startsWith(listed);
@@ -84,7 +104,7 @@ final class NameEquivalents {
                 ids.addAll(listedIds);
             }
         });
-        return ids;
+        return Set.copyOf(ids);
     }
 
     private static LocaleDisplayNames[] displayNames(Locale language) {

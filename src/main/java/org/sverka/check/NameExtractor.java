@@ -27,6 +27,7 @@ final class NameExtractor {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final String SENTENCE_END = ".!?:…;";
     private static final String OPENERS = "\"'«“„‘([—–-";
+    private static final String QUOTES = "\"'”’“";
     private static final int MAX_ACRONYM = 6;
     /**
      * Russian capitalises the first word of institution names (Национальной ассамблеи, Юридическом
@@ -36,8 +37,11 @@ final class NameExtractor {
     private static final Pattern RUSSIAN_ADJECTIVE = Pattern.compile(
             ".{2,}(?:(?<!и)н|ческ)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ыми|ими|ей)");
 
-    /** A word of the text: where it is and whether it is a candidate name. */
-    record Word(Span span, String text, boolean name) { }
+    /**
+     * A word of the text: where it is, whether it is a candidate name, and whether it would be one but for
+     * starting a sentence or a quotation (a name there cannot be told from a capitalised common word).
+     */
+    record Word(Span span, String text, boolean name, boolean initial) { }
 
     private final Set<String> notNames = new HashSet<>();
     private final Locale locale;
@@ -64,34 +68,58 @@ final class NameExtractor {
         while (m.find()) {
             String word = POSSESSIVE.matcher(m.group()).replaceFirst("");
             Span span = new Span(m.start(), m.start() + word.length());
-            words.add(new Word(span, word, isName(text, m.start(), word)));
+            boolean capitalised = isCapitalised(word);
+            boolean initial = capitalised && startsSentence(text, m.start());
+            words.add(new Word(span, word, capitalised && (isAcronym(word) || !initial), initial && !isAcronym(word)));
         }
         return words;
     }
 
-    private boolean isName(String text, int start, String word) {
+    /** Whether a word has a name's shape wherever it stands: an acronym, or capitalised and not a listed common word. */
+    private boolean isCapitalised(String word) {
         if (word.length() < 2 || !Character.isUpperCase(word.codePointAt(0))
                 || notNames.contains(word.toLowerCase(locale))) {
             return false;
         }
-        boolean acronym = word.length() <= MAX_ACRONYM && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-        if (acronym) {
+        if (isAcronym(word)) {
             return true;
         }
         boolean shouting = word.length() > MAX_ACRONYM && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         boolean adjective = locale.getLanguage().equals("ru") && RUSSIAN_ADJECTIVE.matcher(word.toLowerCase(locale)).matches();
-        return !shouting && !adjective && !startsSentence(text, start);
+        return !shouting && !adjective;
     }
 
-    private static boolean startsSentence(String text, int start) {
+    private static boolean isAcronym(String word) {
+        return word.length() <= MAX_ACRONYM && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private boolean startsSentence(String text, int start) {
         int i = start - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || OPENERS.indexOf(text.charAt(i)) >= 0)) {
-            if (OPENERS.indexOf(text.charAt(i)) >= 0 && text.charAt(i) != '-') {
+            char c = text.charAt(i);
+            // a quotation mark right after a word or a comma closes a quotation: ," Fleischer wrote
+            boolean closing = QUOTES.indexOf(c) >= 0 && i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                    && OPENERS.indexOf(text.charAt(i - 1)) < 0;
+            if (OPENERS.indexOf(c) >= 0 && c != '-' && !closing) {
                 return true;
             }
             i--;
         }
-        return i < 0 || SENTENCE_END.indexOf(text.charAt(i)) >= 0;
+        return i < 0 || SENTENCE_END.indexOf(text.charAt(i)) >= 0 && !abbreviation(text, i);
+    }
+
+    /** Whether the full stop at {@code dot} ends a title or an initial (Mr. Merriweather, J. Smith) rather than a sentence. */
+    private boolean abbreviation(String text, int dot) {
+        if (text.charAt(dot) != '.') {
+            return false;
+        }
+        int begin = dot;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        String word = text.substring(begin, dot);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                && (word.length() == 1 || notNames.contains(word.toLowerCase(locale)) && !word.equals("I"));
     }
 
     private void load(String language) {

@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether two words in different languages (or scripts) can be the same name, through ICU
@@ -22,41 +23,85 @@ final class NameMatcher {
             {"yu", "u"}, {"ya", "a"}, {"y", "i"}, {"ou", "u"}, {"ee", "i"}, {"oo", "u"}, {"ie", "i"}, {"ae", "e"},
     };
 
+    private static final Pattern NON_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+    private static final Pattern FINAL_E = Pattern.compile("(?<=...)e$");
+    private static final Pattern DOUBLE = Pattern.compile("(.)\\1+");
+    private static final Rewrites ENGLISH_SPELLING = new Rewrites(
+            "^mc", "mak", "ichael$", "aikl", "(?<=[aeiou])ge$", "zh", "(?<=[^aeiou])y(?=[^aeiou]e$)", "ai",
+            "a(?=[^aeiouy]e$|[^aeiouy]ey$|y)", "ei", "o(?=[^aeiouy]e$)", "ou");
+    private static final Rewrites ENGLISH_SPELLING_AFTER_OA = new Rewrites(
+            "^i(?=[aeiou])", "ai", "(?<=[aeiou])h(?=[aeiou])", "", "own(?=e?$)", "aun");
+    // уэ, уи, уо transcribe an English w: Уэйд, Уиллоуби, Мерриуэзер
+    private static final Rewrites CYRILLIC_U = new Rewrites("^ue", "ve", "^ui", "vi", "^uo", "vo", "(?<=[aeiou])ue(?=[^aeiou])", "ve");
+    private static final Pattern SKELETON_U = Pattern.compile("^u(?=[aeio])");
+    private static final Pattern VOWELS = Pattern.compile("[aeiouy]");
+
+    /** Regular-expression replacements applied in order, compiled once. */
+    private record Rewrites(List<Pattern> patterns, List<String> replacements) {
+        Rewrites(String... pairs) {
+            this(java.util.stream.IntStream.range(0, pairs.length / 2).mapToObj(i -> Pattern.compile(pairs[2 * i])).toList(),
+                    java.util.stream.IntStream.range(0, pairs.length / 2).mapToObj(i -> pairs[2 * i + 1]).toList());
+        }
+
+        String rewrite(String text) {
+            for (int i = 0; i < patterns.size(); i++) {
+                text = patterns.get(i).matcher(text).replaceAll(replacements.get(i));
+            }
+            return text;
+        }
+    }
+
     private final Transliterator cyrillic = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
     private final Transliterator any = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     /** Transliteration is the costly part and texts repeat their names: keys are kept, up to a bound. */
-    private final java.util.Map<String, List<String>> variantCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Sounds> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 50_000;
 
     /** The sound key of a word: Latin ASCII, lower case, similar sounds merged, double letters single. */
     String key(String word) {
         boolean isCyrillic = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-        String latin = (isCyrillic ? cyrillic : any).transliterate(word).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String latin = NON_LETTER.matcher((isCyrillic ? cyrillic : any).transliterate(word).toLowerCase(Locale.ROOT)).replaceAll("");
         if (!isCyrillic) {
             // English spelling rules that Russian transcription follows: Kyle/Кайл, Rowe/Роу, Wayde/Уэйд
-            latin = latin.replaceAll("^mc", "mak").replaceAll("ichael$", "aikl").replaceAll("(?<=[aeiou])ge$", "zh")
-                    .replaceAll("(?<=[^aeiou])y(?=[^aeiou]e$)", "ai")
-                    .replaceAll("a(?=[^aeiouy]e$|[^aeiouy]ey$|y)", "ei")
-                    .replaceAll("o(?=[^aeiouy]e$)", "ou").replace("oa", "ou")
-                    .replaceAll("^i(?=[aeiou])", "ai").replaceAll("(?<=[aeiou])h(?=[aeiou])", "")
-                    .replaceAll("own(?=e?$)", "aun").replace("ow", "ou").replace("ew", "yu").replace("aw", "o");
+            latin = ENGLISH_SPELLING_AFTER_OA.rewrite(ENGLISH_SPELLING.rewrite(latin).replace("oa", "ou")).replace("ow", "ou").replace("ew", "yu").replace("aw", "o");
         } else {
-            latin = latin.replaceAll("^ue", "ve").replaceAll("^ui", "vi").replaceAll("^uo", "vo");
+            latin = CYRILLIC_U.rewrite(latin);
         }
-        latin = latin.replaceAll("c(?=[eiy])", "s").replace('c', 'k');
+        latin = SOFT_C.matcher(latin).replaceAll("s").replace('c', 'k');
         if (!isCyrillic) {
-            latin = latin.replaceAll("(?<=...)e$", "");
+            latin = FINAL_E.matcher(latin).replaceFirst("");
         }
         for (String[] sound : SOUNDS) {
             latin = latin.replace(sound[0], sound[1]);
         }
-        return latin.replaceAll("(.)\\1+", "$1");
+        return DOUBLE.matcher(latin).replaceAll("$1");
     }
 
     boolean matches(String a, String b) {
-        for (String va : variants(a)) {
-            for (String vb : variants(b)) {
-                if (close(va, vb) || sameSkeleton(va, vb)) {
+        Sounds first = sounds(a);
+        Sounds second = sounds(b);
+        for (int i = 0; i < first.keys().size(); i++) {
+            for (int j = 0; j < second.keys().size(); j++) {
+                if (close(first.keys().get(i), second.keys().get(j)) || sameSkeleton(first.skeletons().get(i), second.skeletons().get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A stricter test than {@link #matches}, for a name looked up in a whole text's vocabulary, where chance
+     * meetings abound once letters are cut (Нильсен as Нил/NY, Окафор as Ока/Oct): only a
+     * true Russian case ending is cut.
+     */
+    boolean same(String a, String b) {
+        Sounds first = sounds(a);
+        Sounds second = sounds(b);
+        for (String ka : List.of(first.keys().get(0), first.bare())) {
+            for (String kb : List.of(second.keys().get(0), second.bare())) {
+                if (close(ka, kb) || sameSkeleton(skeleton(ka), skeleton(kb))) {
                     return true;
                 }
             }
@@ -70,21 +115,26 @@ final class NameMatcher {
      * more often than a wrong name; Kyle/Келли pass too, which is why this only lowers severity.
      */
     boolean resembles(String a, String b) {
-        // only true case endings are cut: cutting any letters would let two names share a skeleton (Putin/Петр-ов)
-        String sa = skeleton(key(CASE_ENDING.matcher(a).replaceFirst("")));
-        String sb = skeleton(key(CASE_ENDING.matcher(b).replaceFirst("")));
+        String sa = sounds(a).stem();
+        String sb = sounds(b).stem();
         int allowed = Math.max(sa.length(), sb.length()) >= 6 ? 2 : 1;
-        return distance(sa, sb) <= allowed;
+        return Math.abs(sa.length() - sb.length()) <= allowed && distance(sa, sb) <= allowed;
     }
 
-    /** The word's key, and keys of the word without up to three final letters (inflections). */
-    private List<String> variants(String word) {
-        List<String> cached = variantCache.get(word);
+    /**
+     * What the matcher compares of one word: the keys of the word and of the word without up to three final
+     * letters (inflections), their consonant skeletons, and the skeleton of the word without a true case
+     * ending ({@link #resembles}).
+     */
+    private record Sounds(List<String> keys, List<String> skeletons, String bare, String stem) { }
+
+    private Sounds sounds(String word) {
+        Sounds cached = cache.get(word);
         if (cached != null) {
             return cached;
         }
-        if (variantCache.size() > CACHE_LIMIT) {
-            variantCache.clear();
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
         }
         List<String> keys = new ArrayList<>();
         keys.add(key(word));
@@ -92,8 +142,11 @@ final class NameMatcher {
         for (int cut = 1; inflecting && cut <= MAX_ENDING && word.length() - cut >= 3; cut++) {
             keys.add(key(word.substring(0, word.length() - cut)));
         }
-        variantCache.put(word, List.copyOf(keys));
-        return keys;
+        // only true case endings are cut for the stem: cutting any letters would let two names share a skeleton (Putin/Петр-ов)
+        String bare = key(CASE_ENDING.matcher(word).replaceFirst(""));
+        Sounds sounds = new Sounds(List.copyOf(keys), keys.stream().map(NameMatcher::skeleton).toList(), bare, skeleton(bare));
+        cache.put(word, sounds);
+        return sounds;
     }
 
     /**
@@ -102,16 +155,15 @@ final class NameMatcher {
      * Two-consonant skeletons are too common for this (Kyle/Келли).
      */
     private static boolean sameSkeleton(String a, String b) {
-        String skeleton = skeleton(a);
-        return skeleton.length() >= 3 && skeleton.equals(skeleton(b));
+        return a.length() >= 3 && a.equals(b);
     }
 
     private static String skeleton(String key) {
-        String s = key.replaceAll("^u(?=[aeio])", "v")
-                .replace("sh", "S").replace("ch", "S").replace("zh", "S").replace("j", "S").replace("h", "")
-                .replaceAll("[aeiouy]", "")
+        String s = VOWELS.matcher(SKELETON_U.matcher(key).replaceFirst("v")
+                .replace("sh", "S").replace("ch", "S").replace("zh", "S").replace("j", "S").replace("h", ""))
+                .replaceAll("")
                 .replace('b', 'p').replace('d', 't').replace('g', 'k').replace('z', 's').replace('f', 'v');
-        return s.replaceAll("(.)\\1+", "$1");
+        return DOUBLE.matcher(s).replaceAll("$1");
     }
 
     private static boolean close(String a, String b) {
@@ -124,7 +176,7 @@ final class NameMatcher {
         }
         int longer = Math.max(a.length(), b.length());
         int allowed = longer <= 2 ? 0 : longer <= 6 ? 1 : 2;
-        return distance(a, b) <= allowed;
+        return Math.abs(a.length() - b.length()) <= allowed && distance(a, b) <= allowed;
     }
 
     private static int distance(String a, String b) {

@@ -25,6 +25,7 @@ class NameMatcherTest {
     @Test
     void matchesEnglishSpellingsAgainstRussianTranscription() {
         assertThat(matcher.matches("Willoughby", "Уиллоуби")).isTrue();
+        assertThat(matcher.matches("Merriweather", "Мерриуэзера")).isTrue();
         assertThat(matcher.matches("Sturridge", "Старридж")).isTrue();
         assertThat(matcher.matches("Smith", "Смит")).isTrue();
     }
@@ -34,5 +35,14 @@ class NameMatcherTest {
         assertThat(matcher.matches("Kyle", "Келли")).isFalse();
         assertThat(matcher.matches("Putin", "Медведев")).isFalse();
         assertThat(matcher.matches("Moscow", "Киев")).isFalse();
+    }
+
+    @Test
+    void sameKeepsTrueCaseEndingsButNotChanceMeetingsOfCutWords() {
+        assertThat(matcher.same("Путина", "Putin")).isTrue();
+        assertThat(matcher.same("Мэй", "May")).isTrue();
+        assertThat(matcher.matches("Нильсен", "NY")).isTrue();
+        assertThat(matcher.same("Нильсен", "NY")).isFalse();
+        assertThat(matcher.same("Окафор", "Oct")).isFalse();
     }
 }

@@ -1,0 +1,78 @@
+package org.sverka.check;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NamesCheckTest {
+    private static final CheckContext EN_RU = new CheckContext(Locale.ENGLISH, Locale.forLanguageTag("ru"));
+
+    private static List<Finding> check(String... sourceAndTarget) {
+        List<CheckedPair> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < sourceAndTarget.length; i += 2) {
+            pairs.add(CheckedPair.of(pairs.size() + 1, sourceAndTarget[i], sourceAndTarget[i + 1]));
+        }
+        return new NamesCheck().check(pairs, EN_RU);
+    }
+
+    @Test
+    void warnsWhenASentenceInitialNameTheTextNamesElsewhereIsReplaced() {
+        List<Finding> findings = check(
+                "The court heard from Sanford on Friday.", "Суд заслушал Сэнфорда в пятницу.",
+                "Sanford took the stand and testified that he was not in town.",
+                "В своих показаниях Мюллер заявил, что его не было в городе.");
+        assertThat(findings).extracting(Finding::pairNumber, Finding::severity, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, Severity.WARNING, "Names differ: Sanford vs Мюллер"));
+    }
+
+    @Test
+    void acceptsASentenceInitialNameRenderedFaithfully() {
+        assertThat(check(
+                "The court heard from Sanford on Friday.", "Суд заслушал Сэнфорда в пятницу.",
+                "Sanford took the stand.", "Сэнфорд дал показания.")).isEmpty();
+    }
+
+    @Test
+    void warnsWhenOneOfTwoMentionsOfANameIsReplaced() {
+        List<Finding> findings = check("The economies of Iran and Russia depend on oil, he said of Russia.",
+                "Экономика Ирана и Окафор зависит от нефти, сказал он о России.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(findings.get(0).message()).isEqualTo("Names differ: Russia vs Окафор");
+    }
+
+    @Test
+    void acceptsANameTheTranslationRepeatsLessOftenWhenNoOtherNameAppears() {
+        assertThat(check("Russia said Russia would answer.", "Россия заявила, что ответит.")).isEmpty();
+    }
+
+    @Test
+    void readsANameAfterAClosingQuotationMarkAsAName() {
+        List<Finding> findings = check("\"This denial is angry,\" Fleischer wrote.", "«Это гневное отрицание», — пишет Мюллер.");
+        assertThat(findings).extracting(Finding::severity, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Fleischer vs Мюллер"));
+    }
+
+    @Test
+    void reportsNothingForAnEmptyText() {
+        assertThat(new NamesCheck().check(List.of(), EN_RU)).isEmpty();
+    }
+
+    @Test
+    void reportsANameTheSourceNeverGivesAsInfoByDefaultAndAsWarningWhenConfigured() {
+        CheckedPair pair = CheckedPair.of(1, "He went there on Monday.", "В понедельник он отправился к Окафору.");
+        assertThat(new NamesCheck().check(List.of(pair), EN_RU)).extracting(Finding::severity).containsExactly(Severity.INFO);
+        assertThat(new NamesCheck(new NamesCheck.Config(true)).check(List.of(pair), EN_RU))
+                .extracting(Finding::severity, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Name in the translation not found in the source: Окафору"));
+    }
+
+    @Test
+    void keepsAnAddedShortNameAtInfoEvenWhenConfigured() {
+        CheckedPair pair = CheckedPair.of(1, "He met the minister on Monday.", "В понедельник он встретился с министром Ри.");
+        assertThat(new NamesCheck(new NamesCheck.Config(true)).check(List.of(pair), EN_RU))
+                .extracting(Finding::severity).containsOnly(Severity.INFO);
+    }
+}
