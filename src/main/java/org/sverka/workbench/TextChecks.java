@@ -16,7 +16,6 @@ import org.sverka.check.ConsistencyCheck;
 import org.sverka.check.Finding;
 import org.sverka.check.Glossary;
 import org.sverka.check.GlossaryCheck;
-import org.sverka.check.GlossaryCsvReader;
 import org.sverka.model.Progress;
 import org.sverka.store.FindingRecord;
 import org.sverka.store.Store;
@@ -56,8 +55,8 @@ public final class TextChecks {
         List<String> only = request.only().stream().map(TextChecks::checkId).distinct().toList();
         Checks selected = only.isEmpty() ? checks : checks.only(only);
         List<String> ids = selected.all().stream().map(Check::id).toList();
-        Glossary glossary = glossary(request, ids);
         TextInfo text = workbench.requireAligned(name);
+        Glossary glossary = glossary(request, ids, text);
         List<CheckedPair> pairs = pairs(store, text);
         CheckContext context = new CheckContext(text.sourceLanguage(), text.targetLanguage(), glossary);
         List<Finding> found = new ArrayList<>();
@@ -100,19 +99,19 @@ public final class TextChecks {
         return given.strip().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    private Glossary glossary(CheckRequest request, List<String> ids) {
+    private Glossary glossary(CheckRequest request, List<String> ids, TextInfo text) {
         boolean glossaryRuns = ids.contains(GlossaryCheck.ID);
         if (request.glossary().isEmpty()) {
             if (glossaryRuns && ids.size() == 1) {
                 throw new SverkaException("The GLOSSARY check needs a term list: add --glossary terms.csv"
-                        + " (two columns: English term, Russian term).");
+                        + " (two columns: English term, Russian term) or a TBX file.");
             }
             return Glossary.EMPTY;
         }
         if (!glossaryRuns) {
             throw new SverkaException("--glossary is used only by the GLOSSARY check; add GLOSSARY to --only.");
         }
-        return new GlossaryCsvReader().read(request.glossary().get());
+        return Glossary.read(request.glossary().get(), text.sourceLanguage(), text.targetLanguage());
     }
 
     /** By pair, then in the order of the checks, as a full run stores them. */

@@ -155,6 +155,29 @@ class TextChecksTest {
     }
 
     @Test
+    void aTbxGlossaryWorksLikeACsvOne() throws Exception {
+        Path glossary = Files.writeString(dir.resolve("terms.tbx"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+                  <text><body>
+                    <conceptEntry id="c1">
+                      <langSec xml:lang="en"><termSec><term>tsunami</term></termSec></langSec>
+                      <langSec xml:lang="ru"><termSec><term>волна</term></termSec></langSec>
+                    </conceptEntry>
+                  </body></text>
+                </tbx>
+                """);
+
+        CheckOutcome outcome = checks.check("palu",
+                new CheckRequest().withOnly(List.of("GLOSSARY")).withGlossary(glossary), Progress.NONE);
+
+        assertThat(outcome.open()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.checkId()).isEqualTo("GLOSSARY");
+            assertThat(r.message()).contains("tsunami");
+        });
+    }
+
+    @Test
     void theGlossaryCheckAloneWithoutAGlossaryAsksForOne() {
         assertThatThrownBy(() -> checks.check("palu", new CheckRequest().withOnly(List.of("GLOSSARY")), Progress.NONE))
                 .isInstanceOf(SverkaException.class).hasMessageContaining("--glossary");
