@@ -21,12 +21,12 @@ public final class LengthRatioCheck implements Check {
      * {@code clauseZScore} that also has fewer clause marks (commas, dashes, colons) than its source
      * has likely lost a clause: Russian punctuation marks at least the clauses that English does; so has
      * any shorter translation whose first or last part is visibly cut off. A pair with more source than
-     * target sentences (2-1) is a WARNING from {@code mergedZScore}.
+     * target sentences (2-1) is a WARNING from {@code mergedZScore}: shorter than the usual ratio at all.
      */
     public record Config(double maxZScore, int minLongerLength, int minPairs, int smallText, double smallTextSpread,
                          double clauseZScore, double mergedZScore) {
         public Config() {
-            this(3.0, 40, 4, 10, 0.25, 2.5, 1.5);
+            this(3.0, 40, 4, 10, 0.25, 2.5, 0.0);
         }
     }
 

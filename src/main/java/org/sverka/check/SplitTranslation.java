@@ -12,6 +12,7 @@ import java.util.Optional;
  * evidence: the lengths fit the text's own length model better with the sentence merged in, and some
  * number, name or borrowed word of the sentence occurs on the partner's other side but not on its own side
  * (or the aligner itself was unsure of the sentence). Two such shared anchors are enough on their own.
+ * Not thread-safe: one instance per check run.
  */
 final class SplitTranslation {
     /**
@@ -31,13 +32,15 @@ final class SplitTranslation {
 
     private final List<CheckedPair> pairs;
     private final LengthModel model;
-    private final ContentAnchors anchors;
+    private final CheckContext context;
     private final Config config;
+    /** Made on first use: most texts have no unpaired sentence, and transliteration is costly to set up. */
+    private ContentAnchors anchors;
 
     SplitTranslation(List<CheckedPair> pairs, CheckContext context, Config config) {
         this.pairs = List.copyOf(pairs);
         this.model = LengthModel.of(pairs);
-        this.anchors = new ContentAnchors(context);
+        this.context = context;
         this.config = config;
     }
 
@@ -50,6 +53,9 @@ final class SplitTranslation {
         CheckedPair unpaired = pairs.get(index);
         if (!unpaired.isUnpaired() || model.pairs() == 0) {
             return Optional.empty();
+        }
+        if (anchors == null) {
+            anchors = new ContentAnchors(context);
         }
         boolean source = !unpaired.sourceText().isBlank();
         String text = side(unpaired, source);
