@@ -6,10 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/**
- * Every date with a day (27 February, 18.02.2022) on one side needs the same date on the other: an ERROR, or
- * INFO when the missing dates are lost the other way round in a neighbouring pair (an alignment artefact).
- */
+/** Every date with a day (27 February, 18.02.2022) on one side needs the same date on the other. */
 public final class DatesCheck implements PairCheck {
     public static final String ID = "DATES";
 
@@ -21,58 +18,24 @@ public final class DatesCheck implements PairCheck {
     }
 
     @Override
-    public List<Finding> check(List<CheckedPair> pairs, CheckContext context) {
-        List<Lost> lost = pairs.stream().map(p -> lost(p, context)).toList();
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            CheckedPair pair = pairs.get(i);
-            Lost here = lost.get(i);
-            if (here.isEmpty() || pair.sourceText().isBlank() || pair.targetText().isBlank()) {
-                continue;
-            }
-            // dates lost the other way round next door: the aligner cut the translation elsewhere than the translator
-            List<Lost> around = neighbours(lost, i);
-            boolean crossed = !around.isEmpty()
-                    && here.source().stream().allMatch(d -> around.stream().anyMatch(n -> n.target().stream().anyMatch(d::sameDate)))
-                    && here.target().stream().allMatch(d -> around.stream().anyMatch(n -> n.source().stream().anyMatch(d::sameDate)));
-            String message = "Dates differ: " + String.join(", ", here.source().stream().map(d -> d.span().of(pair.sourceText())).toList())
-                    + (here.source().isEmpty() || here.target().isEmpty() ? "" : " vs ")
-                    + String.join(", ", here.target().stream().map(d -> d.span().of(pair.targetText())).toList())
-                    + (crossed ? " (found in a neighbouring pair: the alignment may be off here)" : "");
-            findings.add(Finding.of(ID, crossed ? Severity.INFO : Severity.ERROR, pair, message,
-                    spans(here.source()), spans(here.target())));
-        }
-        return findings;
-    }
-
-    @Override
     public List<Finding> check(CheckedPair pair, CheckContext context) {
-        return check(List.of(pair), context);
-    }
-
-    /** A pair's dates without the same date on the other side; on an unpaired pair, all its dates. */
-    private record Lost(List<DateMention> source, List<DateMention> target) {
-        boolean isEmpty() {
-            return source.isEmpty() && target.isEmpty();
-        }
-    }
-
-    private Lost lost(CheckedPair pair, CheckContext context) {
         List<DateMention> source = extractors.computeIfAbsent(context.sourceLanguage(), DateExtractor::new)
                 .find(pair.sourceText());
         List<DateMention> target = extractors.computeIfAbsent(context.targetLanguage(), DateExtractor::new)
                 .find(pair.targetText());
-        return new Lost(unmatched(source, target), unmatched(target, source));
-    }
-
-    private static List<Lost> neighbours(List<Lost> lost, int i) {
-        List<Lost> around = new ArrayList<>();
-        for (int j : new int[]{i - 1, i + 1}) {
-            if (j >= 0 && j < lost.size() && !lost.get(j).isEmpty()) {
-                around.add(lost.get(j));
-            }
+        if (source.isEmpty() && target.isEmpty() || pair.sourceText().isBlank() || pair.targetText().isBlank()) {
+            return List.of();
         }
-        return around;
+        List<DateMention> lostSource = unmatched(source, target);
+        List<DateMention> lostTarget = unmatched(target, source);
+        if (lostSource.isEmpty() && lostTarget.isEmpty()) {
+            return List.of();
+        }
+        String message = "Dates differ: " + String.join(", ", lostSource.stream().map(d -> d.span().of(pair.sourceText())).toList())
+                + (lostSource.isEmpty() || lostTarget.isEmpty() ? "" : " vs ")
+                + String.join(", ", lostTarget.stream().map(d -> d.span().of(pair.targetText())).toList());
+        return List.of(Finding.of(ID, Severity.ERROR, pair, message,
+                spans(lostSource), spans(lostTarget)));
     }
 
     private static List<DateMention> unmatched(List<DateMention> dates, List<DateMention> others) {

@@ -105,15 +105,6 @@ class UnpairedChecksTest {
     }
 
     @Test
-    void aDateLostTheOtherWayRoundInTheNeighbouringPairIsInfo() {
-        List<CheckedPair> pairs = List.of(
-                new CheckedPair(1, "", "2 октября 1968 года войска открыли огонь по демонстрантам.", "0-1", 0.5),
-                CheckedPair.of(2, "Troops fired on a demonstration on Oct. 2, 1968, when student movements grew.", "Тогда росли студенческие движения."));
-        assertThat(new DatesCheck().check(pairs, EN_RU)).extracting(Finding::pairNumber, Finding::severity)
-                .containsExactly(tuple(2, Severity.INFO));
-    }
-
-    @Test
     void pairsFromTheModelCarryTheAlignersConfidenceAndConfirmedOnesAreCertain() {
         org.sverka.model.Bead bead = org.sverka.model.Bead.automatic(0, 1, 0, 0, 0.25);
         assertThat(CheckedPair.from(new org.sverka.model.AlignedPair(1, "It rained.", "", bead)).confidence()).isEqualTo(0.25);
