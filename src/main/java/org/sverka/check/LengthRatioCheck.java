@@ -2,10 +2,14 @@ package org.sverka.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A 1-1 pair whose length ratio is an outlier for this text's own length model: a translation much
- * shorter than usual is a likely partial omission, a much longer one a likely addition.
+ * A pair whose length ratio is an outlier for this text's own length model (learnt from its 1-1 pairs): a
+ * translation much shorter than usual is a likely partial omission, a much longer one a likely addition.
+ * Pairs of several sentences count too: a sentence lost in translation often leaves a 2-1 pair. A short
+ * translation whose rest plausibly sits in a neighbouring unpaired sentence ({@link SplitTranslation}) is
+ * INFO: the translator split the sentence where the aligner did not.
  */
 public final class LengthRatioCheck implements Check {
     public static final String ID = "LENGTH_RATIO";
@@ -16,12 +20,13 @@ public final class LengthRatioCheck implements Check {
      * {@code smallTextSpread} because a few pairs cannot show it. A translation shorter by more than
      * {@code clauseZScore} that also has fewer clause marks (commas, dashes, colons) than its source
      * has likely lost a clause: Russian punctuation marks at least the clauses that English does; so has
-     * any shorter translation whose first or last part is visibly cut off.
+     * any shorter translation whose first or last part is visibly cut off. A pair with more source than
+     * target sentences (2-1) is a WARNING from {@code mergedZScore}: shorter than the usual ratio at all.
      */
     public record Config(double maxZScore, int minLongerLength, int minPairs, int smallText, double smallTextSpread,
-                         double clauseZScore) {
+                         double clauseZScore, double mergedZScore) {
         public Config() {
-            this(3.0, 40, 4, 10, 0.25, 2.5);
+            this(3.0, 40, 4, 10, 0.25, 2.5, 0.0);
         }
     }
 
@@ -50,10 +55,12 @@ public final class LengthRatioCheck implements Check {
             model = model.withSpreadAtLeast(config.smallTextSpread());
         }
         List<Finding> findings = new ArrayList<>();
-        for (CheckedPair pair : pairs) {
+        SplitTranslation split = new SplitTranslation(pairs, context);
+        for (int i = 0; i < pairs.size(); i++) {
+            CheckedPair pair = pairs.get(i);
             String source = pair.sourceText().strip();
             String target = pair.targetText().strip();
-            if (!pair.isOneToOne() || source.isEmpty() || target.isEmpty()) {
+            if (source.isEmpty() || target.isEmpty()) {
                 continue;
             }
             double z = model.zScore(source, target);
@@ -61,15 +68,19 @@ public final class LengthRatioCheck implements Check {
             boolean cutOff = z < -0.5 && brokenEdge(source, target);
             boolean longEnough = Math.max(source.length(), target.length()) >= config.minLongerLength();
             boolean lostClause = z < -config.clauseZScore() && clauseMarks(target) < clauseMarks(source);
-            if (cutOff || longEnough && (Math.abs(z) > config.maxZScore() || lostClause)) {
+            // translators seldom merge sentences and shorten them too: a short merge has likely lost a sentence
+            boolean lostSentence = z < -config.mergedZScore() && mergesSource(pair.type());
+            if (cutOff || longEnough && (Math.abs(z) > config.maxZScore() || lostClause || lostSentence)) {
                 String what = z < 0 ? "shorter" : "longer";
                 double expected = Math.exp(model.median()) * source.length();
+                Optional<CheckedPair> rest = split.unpairedNeighbourOf(i);
                 String message = String.format(java.util.Locale.ROOT,
                         "Translation is much %s than usual in this text (%d chars, about %.0f expected): %s",
-                        what, target.length(), expected, z < 0 ? "part may be missing" : "something may be added");
+                        what, target.length(), expected, rest.isPresent() ? "possibly continued in pair " + rest.get().number()
+                                : z < 0 ? "part may be missing" : "something may be added");
                 Span whole = new Span(0, pair.targetText().length());
                 // free translation often adds words; a real addition of substance shows as new names or numbers
-                Severity severity = z < 0 ? Severity.WARNING : Severity.INFO;
+                Severity severity = z < 0 && rest.isEmpty() ? Severity.WARNING : Severity.INFO;
                 findings.add(Finding.of(ID, severity, pair, message, List.of(), List.of(whole)));
             }
         }
@@ -109,6 +120,12 @@ public final class LengthRatioCheck implements Check {
             }
         }
         return ' ';
+    }
+
+    /** Whether a pair type such as "2-1" has more source sentences than target sentences. */
+    static boolean mergesSource(String type) {
+        String[] counts = type.split("-");
+        return counts.length == 2 && Integer.parseInt(counts[0]) > Integer.parseInt(counts[1]);
     }
 
     /** Commas, semicolons, colons and dashes between words: the marks that separate clauses. */

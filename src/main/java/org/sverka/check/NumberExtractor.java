@@ -19,11 +19,18 @@ final class NumberExtractor {
                     + "(?:\\s?(?i:(a\\.m\\.|p\\.m\\.|am|pm)\\b))?");
     private static final Pattern TIME = Pattern.compile("(?<![\\d.,:])(\\d{1,2}):(\\d{2})(?![\\d:])");
     private static final Pattern SCALE = Pattern.compile(
-            "^\\s?(?iu:(thousand|million|billion|trillion|bn|mn|m|k|tn|тыс|тысяч\\p{L}*|млн|миллион\\p{L}*"
+            "^[\\s\u00A0\u202F]?(?iu:(thousand|million|billion|trillion|bn|mn|m|k|tn|тыс|тысяч\\p{L}*|млн|миллион\\p{L}*"
                     + "|млрд|миллиард\\p{L}*|трлн|триллион\\p{L}*))(?!\\p{L})");
     private static final Pattern IMPERIAL = Pattern.compile(
-            "^[\\s-]?(?iu:(miles?|mph|inch(?:es)?|in\\.|feet|foot|ft|yards?|yd|pounds?|lbs?|gallons?|ounces?|oz|acres?"
+            "^[\\s\u00A0\u202F-]?(?iu:(miles?|mph|inch(?:es)?|in\\.|feet|foot|ft|yards?|yd|pounds?|lbs?|gallons?|ounces?|oz|acres?"
                     + "|degrees fahrenheit|degrees f|°f|degrees))(?!\\p{L})");
+    private static final Pattern METRIC = Pattern.compile(
+            "^[\\s\u00A0\u202F-]?(?iu:(km/h|kph|км/ч|kilomet(?:er|re)s?|km|километр\\p{L}*|км|centimet(?:er|re)s?|cm|сантиметр\\p{L}*|см"
+                    + "|mm|мм|миллиметр\\p{L}*|kilograms?|kg|кг|килограмм\\p{L}*|met(?:er|re)s?|метр\\p{L}*|м"
+                    + "|degrees celsius|°c|градус\\p{L}*|liters?|litres?|литр\\p{L}*|л))(?!\\p{L})");
+    /** "half an inch", "a quarter of a mile": a fraction of an imperial unit, written in words. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?iu)(?<!\\p{L})(half|a quarter|quarter)(?:\\s+of)?\\s+an?\\s+(mile|inch|foot|yard|pound|gallon|ounce|acre)(?!\\p{L})");
     private static final Pattern RANGE = Pattern.compile("^\\s*(?:to|-|–|—|or|and)\\s*\\d+(?:[.,]\\d+)?");
     private static final Pattern DECADE = Pattern.compile("^'?s(?!\\p{L})");
     private static final Pattern ROMAN = Pattern.compile("(?<!\\p{L})(?=[MDCLXVI]{2,}(?!\\p{L}))"
@@ -88,8 +95,11 @@ final class NumberExtractor {
                 unit = IMPERIAL.matcher(after.substring(range.end()));
                 hasUnit = unit.find();
             }
-            double metric = hasUnit ? metric(java.util.Collections.max(values), unit.group(1).toLowerCase(Locale.ROOT)) : Double.NaN;
-            mentions.add(new NumberMention(span, keys, true, metric));
+            double largest = java.util.Collections.max(values);
+            double metric = hasUnit ? metric(largest, unit.group(1).toLowerCase(Locale.ROOT)) : Double.NaN;
+            Matcher metricUnit = METRIC.matcher(after);
+            double imperial = !hasUnit && metricUnit.find() ? imperial(largest, metricUnit.group(1).toLowerCase(Locale.ROOT)) : Double.NaN;
+            mentions.add(new NumberMention(span, keys, true, metric, imperial));
         }
         return mentions;
     }
@@ -108,9 +118,15 @@ final class NumberExtractor {
         return mentions;
     }
 
-    /** Every number in the text: digits, Roman numerals and number words. */
+    /** Every number in the text: digits, Roman numerals, number words and fractions of a unit in words. */
     List<NumberMention> allNumbers(String text) {
         List<NumberMention> mentions = new ArrayList<>(digitNumbers(text));
+        Matcher f = FRACTION.matcher(text);
+        while (f.find()) {
+            double value = f.group(1).equalsIgnoreCase("half") ? 0.5 : 0.25;
+            mentions.add(new NumberMention(new Span(f.start(), f.end()), Set.of(NumberMention.key(value)), false,
+                    metric(value, f.group(2).toLowerCase(Locale.ROOT)), Double.NaN));
+        }
         Matcher r = ROMAN.matcher(text);
         while (r.find()) {
             if (r.end() > r.start()) {
@@ -161,6 +177,30 @@ final class NumberExtractor {
             default -> 0.4047;
         };
         return value * factor;
+    }
+
+    /** The value in the imperial unit translators convert to: miles, mph, inches, feet, pounds, gallons, °F. */
+    private static double imperial(double value, String unit) {
+        if (unit.startsWith("degrees") || unit.equals("°c") || unit.startsWith("градус")) {
+            return value * 9 / 5 + 32;
+        }
+        if (unit.startsWith("km") || unit.startsWith("kilomet") || unit.startsWith("км") || unit.startsWith("километр")
+                || unit.equals("kph")) {
+            return value / 1.609;
+        }
+        if (unit.startsWith("c") || unit.startsWith("см") || unit.startsWith("сантиметр")) {
+            return value / 2.54;
+        }
+        if (unit.equals("mm") || unit.startsWith("мм") || unit.startsWith("миллиметр")) {
+            return value / 25.4;
+        }
+        if (unit.startsWith("k") || unit.startsWith("кг") || unit.startsWith("килограмм")) {
+            return value / 0.4536;
+        }
+        if (unit.startsWith("l") || unit.startsWith("л")) {
+            return value / 3.785;
+        }
+        return value / 0.3048;
     }
 
     private static double factor(String scale) {

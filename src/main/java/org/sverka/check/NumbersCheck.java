@@ -8,8 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every number written with digits (or in words, from twenty up) on one side needs a counterpart on the
- * other: digits in any locale's notation, a number word, or a Roman numeral. Numbers inside dates are left to
- * {@link DatesCheck}. One finding per pair lists every unmatched number on both sides.
+ * other: digits in any locale's notation, a number word, a Roman numeral, or the same quantity in the other
+ * measuring system (miles and km, °F and °C, inches and cm, pounds and kg). Numbers inside dates are left to
+ * {@link DatesCheck}. One finding per pair lists every unmatched number on both sides: an ERROR, or INFO when
+ * every one of them is lost the other way round in a neighbouring pair, where the aligner cut a translation
+ * at another place than the translator did.
  */
 public final class NumbersCheck implements PairCheck {
     public static final String ID = "NUMBERS";
@@ -23,26 +26,69 @@ public final class NumbersCheck implements PairCheck {
     }
 
     @Override
-    public List<Finding> check(CheckedPair pair, CheckContext context) {
-        if (!pair.isOneToOne() && (pair.sourceText().isBlank() || pair.targetText().isBlank())) {
-            return List.of();
+    public List<Finding> check(List<CheckedPair> pairs, CheckContext context) {
+        List<Lost> lost = new ArrayList<>(pairs.size());
+        for (CheckedPair pair : pairs) {
+            lost.add(lost(pair, context));
         }
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            Lost here = lost.get(i);
+            CheckedPair pair = pairs.get(i);
+            if (here.isEmpty() || pair.isUnpaired()) {
+                continue;
+            }
+            List<Lost> around = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            for (int j : new int[]{i - 1, i + 1}) {
+                if (j >= 0 && j < pairs.size() && !lost.get(j).isEmpty()) {
+                    around.add(lost.get(j));
+                    numbers.add(String.valueOf(pairs.get(j).number()));
+                }
+            }
+            boolean crossed = !around.isEmpty() && here.crossedWith(around);
+            String message = "Numbers differ: " + message(here, pair)
+                    + (crossed ? " (found in pair " + String.join(" or ", numbers) + ": the alignment may be off here)" : "");
+            findings.add(Finding.of(ID, crossed ? Severity.INFO : Severity.ERROR, pair, message,
+                    spans(here.source()), spans(here.target())));
+        }
+        return findings;
+    }
+
+    @Override
+    public List<Finding> check(CheckedPair pair, CheckContext context) {
+        return check(List.of(pair), context);
+    }
+
+    /** A pair's numbers without a counterpart on the other side; on an unpaired pair, all its numbers. */
+    private record Lost(List<NumberMention> source, List<NumberMention> target) {
+        boolean isEmpty() {
+            return source.isEmpty() && target.isEmpty();
+        }
+
+        /** Whether every number lost here is lost the other way round in one of the {@code neighbours}. */
+        boolean crossedWith(List<Lost> neighbours) {
+            return source.stream().allMatch(n -> neighbours.stream().anyMatch(o -> o.target.stream().anyMatch(n::matches)))
+                    && target.stream().allMatch(n -> neighbours.stream().anyMatch(o -> o.source.stream().anyMatch(n::matches)));
+        }
+    }
+
+    private Lost lost(CheckedPair pair, CheckContext context) {
         Side source = side(pair.sourceText(), context.sourceLanguage());
         Side target = side(pair.targetText(), context.targetLanguage());
-        List<NumberMention> lostSource = unmatched(source.digits, target.all);
-        List<NumberMention> lostTarget = unmatched(target.digits, source.all);
-        if (lostSource.isEmpty() && lostTarget.isEmpty()) {
-            return List.of();
-        }
+        return new Lost(unmatched(source.digits, target.all), unmatched(target.digits, source.all));
+    }
+
+    private static String message(Lost lost, CheckedPair pair) {
         StringBuilder message = new StringBuilder();
-        if (!lostSource.isEmpty()) {
-            message.append(texts(lostSource, pair.sourceText())).append(" in the source not found in the translation");
+        if (!lost.source().isEmpty()) {
+            message.append(texts(lost.source(), pair.sourceText())).append(" in the source not found in the translation");
         }
-        if (!lostTarget.isEmpty()) {
+        if (!lost.target().isEmpty()) {
             message.append(message.length() > 0 ? "; " : "")
-                    .append(texts(lostTarget, pair.targetText())).append(" in the translation not found in the source");
+                    .append(texts(lost.target(), pair.targetText())).append(" in the translation not found in the source");
         }
-        return List.of(Finding.of(ID, Severity.ERROR, pair, "Numbers differ: " + message, spans(lostSource), spans(lostTarget)));
+        return message.toString();
     }
 
     private record Side(List<NumberMention> digits, List<NumberMention> all) { }

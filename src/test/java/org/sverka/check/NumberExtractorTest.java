@@ -32,6 +32,7 @@ class NumberExtractorTest {
         assertThat(meet(source, russian.allNumbers("38,5 млрд долларов"))).isTrue();
         assertThat(meet(source, russian.allNumbers("38,5 миллиарда долларов"))).isTrue();
         assertThat(meet(source, russian.allNumbers("38 500 млн долларов"))).isTrue();
+        assertThat(meet(source, russian.allNumbers("38,5\u00A0млрд долларов"))).isTrue();
     }
 
     @Test
@@ -67,5 +68,24 @@ class NumberExtractorTest {
         assertThat(NumberExtractor.readings("1,000")).containsExactlyInAnyOrder(1000.0, 1.0);
         assertThat(NumberExtractor.readings("34,4")).containsExactly(34.4);
         assertThat(NumberExtractor.readings("1.234.567")).contains(1234567.0);
+    }
+
+    @Test
+    void metricValuesMatchTheirImperialRoundingInAnUnitlessNumber() {
+        assertThat(meet(russian.digitNumbers("до 27 градусов"), english.allNumbers("widespread 80s"))).isTrue();
+        assertThat(meet(russian.digitNumbers("в 16 км от города"), english.allNumbers("10 from the city"))).isTrue();
+    }
+
+    @Test
+    void aConvertedValueDoesNotMatchANumberInTheSameMeasuringSystem() {
+        assertThat(meet(english.digitNumbers("at 800 kph (497 mph)"), russian.allNumbers("со скоростью 497 км/ч"))).isFalse();
+        assertThat(meet(english.digitNumbers("385 miles away"), russian.allNumbers("за 360 км"))).isFalse();
+        assertThat(meet(english.digitNumbers("at 800 kph (497 mph)"), russian.allNumbers("со скоростью 497\u00A0км/ч"))).isFalse();
+    }
+
+    @Test
+    void aFractionOfAnImperialUnitInWordsMatchesItsMetricValue() {
+        assertThat(meet(russian.digitNumbers("до 1,5 см осадков"), english.allNumbers("over half an inch of rain"))).isTrue();
+        assertThat(meet(russian.digitNumbers("до 5 см осадков"), english.allNumbers("over half an inch of rain"))).isFalse();
     }
 }

@@ -44,13 +44,21 @@ public final class PipelineFalseAlarmBenchmark {
 
     /** One document's line pairs, re-segmented and aligned by sverka: the pairs a user would get. */
     public List<CheckedPair> alignedPairs(List<CheckedPair> linePairs) {
-        List<Sentence> source = sourceSegmenter.segment(paragraphs(linePairs, true));
-        List<Sentence> target = targetSegmenter.segment(paragraphs(linePairs, false));
+        return alignedPairs(sentences(linePairs, true), sentences(linePairs, false));
+    }
+
+    /** One side of a document's line pairs split into sentences, one paragraph per non-blank line. */
+    public List<Sentence> sentences(List<CheckedPair> linePairs, boolean source) {
+        return (source ? sourceSegmenter : targetSegmenter).segment(paragraphs(linePairs, source));
+    }
+
+    /** The pairs sverka's aligner makes of two runs of sentences indexed from 0 by list position. */
+    public List<CheckedPair> alignedPairs(List<Sentence> source, List<Sentence> target) {
         List<Bead> beads = aligner.align(source, EN, target, RU, Progress.NONE);
         List<CheckedPair> pairs = new ArrayList<>(beads.size());
         for (Bead bead : beads) {
             pairs.add(new CheckedPair(pairs.size() + 1, join(source, bead.sourceStart(), bead.sourceCount()),
-                    join(target, bead.targetStart(), bead.targetCount()), bead.type()));
+                    join(target, bead.targetStart(), bead.targetCount()), bead.type(), bead.confidence()));
         }
         return pairs;
     }
