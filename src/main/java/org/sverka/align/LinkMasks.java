@@ -17,25 +17,70 @@ final class LinkMasks {
     private final int[] sourceSizes;
     private final int[] targetSizes;
     private final double chanceRate;
+    /** Per band cell, as {@link #masks}, the words linked only by the user's dictionary; null without one. */
+    private final long[] dictionaryMasks;
+    private final double dictionaryRate;
     /** Prefix sums of each sentence's words that link to anything in the band: the most a bead can match. */
     private final long[] sourceLinkablePrefix;
     private final long[] targetLinkablePrefix;
 
     LinkMasks(Band band, TextSide source, TextSide target, WordLinks links) {
+        this(band, source, target, links, WordLinks.none(source));
+    }
+
+    /**
+     * @param dictionaryLinks links from the user's dictionary that {@code links} lacks; scored per sentence
+     *                        pair (see {@link #dictionaryScore}), and not stored at all when there are none
+     */
+    LinkMasks(Band band, TextSide source, TextSide target, WordLinks links, WordLinks dictionaryLinks) {
         this.lo = band.los();
         this.hi = band.his();
         this.offset = band.rowOffsets();
-        this.masks = new long[2 * band.cells()];
         this.sourceSizes = sizes(source);
         this.targetSizes = sizes(target);
         this.sourceSizePrefix = prefix(sourceSizes);
         this.targetSizePrefix = prefix(targetSizes);
+        long[] sourceLinkable = new long[source.size()];
+        long[] targetLinkable = new long[target.size()];
+        this.masks = new long[2 * band.cells()];
+        double[] totals = fill(band, source, target, links, masks, sourceLinkable, targetLinkable);
+        chanceRate = totals[1] == 0 ? 0 : totals[0] / totals[1];
+        sourceLinkablePrefix = bitCountPrefix(sourceLinkable);
+        targetLinkablePrefix = bitCountPrefix(targetLinkable);
+        if (dictionaryLinks.isEmpty()) {
+            this.dictionaryMasks = null;
+            dictionaryRate = 0;
+        } else {
+            this.dictionaryMasks = new long[2 * band.cells()];
+            // Separate counts, so that a word linked both ways counts twice in the bound, as it may in the score.
+            long[] sourceDictionaryLinkable = new long[source.size()];
+            long[] targetDictionaryLinkable = new long[target.size()];
+            double[] dictionaryTotals = fill(band, source, target, dictionaryLinks, dictionaryMasks,
+                    sourceDictionaryLinkable, targetDictionaryLinkable);
+            addBitCounts(sourceLinkablePrefix, sourceDictionaryLinkable);
+            addBitCounts(targetLinkablePrefix, targetDictionaryLinkable);
+            dictionaryRate = dictionaryTotals[1] == 0 ? 0 : dictionaryTotals[0] / dictionaryTotals[1];
+        }
+    }
+
+    private static void addBitCounts(long[] prefix, long[] masks) {
+        long sum = 0;
+        for (int k = 0; k < masks.length; k++) {
+            sum += Long.bitCount(masks[k]);
+            prefix[k + 1] += sum;
+        }
+    }
+
+    /**
+     * Fills one mask per band cell and side; returns the matched words summed over the band and the
+     * word pairs (2ab per sentence pair) of the rows whose source sentence links to anything.
+     */
+    private double[] fill(Band band, TextSide source, TextSide target, WordLinks links, long[] masks,
+                               long[] sourceLinkable, long[] targetLinkable) {
         double matchedTotal = 0;
         double pairTotal = 0;
         // bitsByTarget[v]: which positions of the current source sentence link to target word v
         long[] bitsByTarget = new long[target.vocabularySize()];
-        long[] sourceLinkable = new long[source.size()];
-        long[] targetLinkable = new long[target.size()];
         for (int i = 1; i <= band.rows(); i++) {
             int[] sourceWords = source.words(i - 1);
             boolean any = false;
@@ -75,9 +120,7 @@ final class LinkMasks {
                 }
             }
         }
-        chanceRate = pairTotal == 0 ? 0 : matchedTotal / pairTotal;
-        sourceLinkablePrefix = bitCountPrefix(sourceLinkable);
-        targetLinkablePrefix = bitCountPrefix(targetLinkable);
+        return new double[] {matchedTotal, pairTotal};
     }
 
     private static long[] bitCountPrefix(long[] masks) {
@@ -165,5 +208,42 @@ final class LinkMasks {
             matched += Long.bitCount(targetOr[y]);
         }
         return matched;
+    }
+
+    /**
+     * The dictionary's evidence for a bead, less its chance level: each sentence of the bead counts its
+     * words linked by the dictionary into its single best partner sentence on the other side, so a 2-2
+     * bead gains nothing over 1-1 + 1-1 from links between neighbouring sentences on the same topic
+     * (dictionaries link such neighbours far above the band's average). The chance level counts each
+     * sentence against a partner of average size.
+     */
+    double dictionaryScore(int s0, int a, int t0, int b) {
+        if (dictionaryMasks == null) {
+            return 0;
+        }
+        int matched = 0;
+        for (int x = 0; x < a; x++) {
+            int best = 0;
+            for (int y = 0; y < b; y++) {
+                best = Math.max(best, Long.bitCount(dictionaryMask(s0 + x, t0 + y, 0)));
+            }
+            matched += best;
+        }
+        for (int y = 0; y < b; y++) {
+            int best = 0;
+            for (int x = 0; x < a; x++) {
+                best = Math.max(best, Long.bitCount(dictionaryMask(s0 + x, t0 + y, 1)));
+            }
+            matched += best;
+        }
+        double sourceWords = sourceSizePrefix[s0 + a] - sourceSizePrefix[s0];
+        double targetWords = targetSizePrefix[t0 + b] - targetSizePrefix[t0];
+        return matched - dictionaryRate * sourceWords * targetWords * (1.0 / a + 1.0 / b);
+    }
+
+    private long dictionaryMask(int s, int t, int side) {
+        int i = s + 1;
+        int j = t + 1;
+        return j < lo[i] || j > hi[i] ? 0L : dictionaryMasks[2 * (offset[i] + j - lo[i]) + side];
     }
 }
