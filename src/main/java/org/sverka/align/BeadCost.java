@@ -15,8 +15,8 @@ final class BeadCost {
     // a short reply ("'No." ~ "-- Нет, ...") glued to the previous line (tuned on Anna Karenina val: +0.007).
     private static final double OPENING_MISMATCH = 1.0;
     // A general dictionary links many words to many: its links are weaker evidence than numbers, cognates and
-    // the pairs learned from the document itself (T+B dev with freedict-deu-fra both ways 0.9088 at 1.0,
-    // 0.9117 at 0.5, 0.9156 at 0.3 and 0.2; Anna Karenina val with freedict-eng-rus 0.9299 / 0.9312 / 0.9311).
+    // the pairs learned from the document itself (T+B dev with freedict-deu-fra both ways 0.9138 at 1.0,
+    // 0.9117 at 0.5, 0.9195 at 0.3; Anna Karenina val with freedict-eng-rus 0.9299 / 0.9312 / 0.9311).
     private static final double DICTIONARY_SHARE = 0.3;
     private final int[] sourceCounts;
     private final int[] targetCounts;

@@ -215,30 +215,45 @@ final class LinkMasks {
      * words linked by the dictionary into its single best partner sentence on the other side, so a 2-2
      * bead gains nothing over 1-1 + 1-1 from links between neighbouring sentences on the same topic
      * (dictionaries link such neighbours far above the band's average). The chance level counts each
-     * sentence against a partner of average size.
+     * sentence against the size of that partner (of an average one when it has no link), so that it, too,
+     * is the same for a 2-2 bead as for the 1-1 + 1-1 it contains (with an average partner the 2-2 bead
+     * paid less when sentence sizes go together: T+B dev 0.9156 instead of 0.9195).
      */
     double dictionaryScore(int s0, int a, int t0, int b) {
         if (dictionaryMasks == null) {
             return 0;
         }
+        double sourceWords = sourceSizePrefix[s0 + a] - sourceSizePrefix[s0];
+        double targetWords = targetSizePrefix[t0 + b] - targetSizePrefix[t0];
         int matched = 0;
+        double pairs = 0;
         for (int x = 0; x < a; x++) {
             int best = 0;
+            double partnerWords = targetWords / b;
             for (int y = 0; y < b; y++) {
-                best = Math.max(best, Long.bitCount(dictionaryMask(s0 + x, t0 + y, 0)));
+                int count = Long.bitCount(dictionaryMask(s0 + x, t0 + y, 0));
+                if (count > best) {
+                    best = count;
+                    partnerWords = targetSizes[t0 + y];
+                }
             }
             matched += best;
+            pairs += sourceSizes[s0 + x] * partnerWords;
         }
         for (int y = 0; y < b; y++) {
             int best = 0;
+            double partnerWords = sourceWords / a;
             for (int x = 0; x < a; x++) {
-                best = Math.max(best, Long.bitCount(dictionaryMask(s0 + x, t0 + y, 1)));
+                int count = Long.bitCount(dictionaryMask(s0 + x, t0 + y, 1));
+                if (count > best) {
+                    best = count;
+                    partnerWords = sourceSizes[s0 + x];
+                }
             }
             matched += best;
+            pairs += targetSizes[t0 + y] * partnerWords;
         }
-        double sourceWords = sourceSizePrefix[s0 + a] - sourceSizePrefix[s0];
-        double targetWords = targetSizePrefix[t0 + b] - targetSizePrefix[t0];
-        return matched - dictionaryRate * sourceWords * targetWords * (1.0 / a + 1.0 / b);
+        return matched - dictionaryRate * pairs;
     }
 
     private long dictionaryMask(int s, int t, int side) {
