@@ -56,4 +56,53 @@ class LinkMasksTest {
         }
         assertThat(masks.maxMatchedWords(3, 1, 3, 1)).isZero();
     }
+
+    // Two German sentences on one topic (snow) and their French translations; the dictionary links the
+    // topic words (Schnee, Spuren) of each sentence to both target sentences.
+    private final TextSide german = side(List.of(
+            "Der Schnee war tief und hart, ohne Spuren.",
+            "Wir folgten den Spuren im Schnee."), Locale.GERMAN);
+    private final TextSide french = side(List.of(
+            "La neige était profonde et dure, sans traces.",
+            "Nous suivîmes les traces dans la neige."), Locale.FRENCH);
+
+    private LinkMasks withDictionary(String... pairs) {
+        Set<Long> stemPairs = new java.util.HashSet<>();
+        for (int k = 0; k < pairs.length; k += 2) {
+            stemPairs.add(WordLinks.key(german.stemIdOf(pairs[k]), french.stemIdOf(pairs[k + 1])));
+        }
+        WordLinks links = WordLinks.build(german, french, new CognateMatcher(), Set.of());
+        WordLinks dictionary = WordLinks.none(german).withStemPairs(german, french, stemPairs).minus(links);
+        return new LinkMasks(Band.diagonal(2, 2, 8), german, french, links, dictionary);
+    }
+
+    @Test
+    void aTwoTwoBeadGainsNoDictionaryEvidenceOverTheOneOneBeadsItContains() {
+        LinkMasks dictionary = withDictionary("schnee", "neige", "tief", "profonde", "hart", "dure",
+                "folgten", "suivîmes", "spuren", "traces");
+        double split = dictionary.dictionaryScore(0, 1, 0, 1) + dictionary.dictionaryScore(1, 1, 1, 1);
+        assertThat(dictionary.dictionaryScore(0, 2, 0, 2)).isCloseTo(split, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(dictionary.dictionaryScore(0, 1, 0, 1)).isGreaterThan(dictionary.dictionaryScore(0, 1, 1, 1));
+    }
+
+    @Test
+    void withoutADictionaryTheDictionaryScoreIsZero() {
+        assertThat(masks.dictionaryScore(0, 2, 0, 2)).isZero();
+        assertThat(withDictionary().dictionaryScore(0, 1, 0, 1)).isZero();
+    }
+
+    @Test
+    void theUpperBoundCoversTheDictionaryEvidenceToo() {
+        LinkMasks dictionary = withDictionary("schnee", "neige", "tief", "profonde", "spuren", "traces");
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 2; j++) {
+                for (int a = 1; i + a <= 2; a++) {
+                    for (int b = 1; j + b <= 2; b++) {
+                        assertThat((double) dictionary.maxMatchedWords(i, a, j, b)).isGreaterThanOrEqualTo(
+                                dictionary.matchedWords(i, a, j, b) + dictionary.dictionaryScore(i, a, j, b));
+                    }
+                }
+            }
+        }
+    }
 }
