@@ -25,6 +25,7 @@ final class BeadCost {
     private final long[] targetPrefix;
     private final LengthModel lengths;
     private final LinkMasks masks;
+    private final DictionaryEvidence dictionary;
     private final double lengthWeight;
     private final double lexicalWeight;
     private final PunctuationCues sourceCues;
@@ -32,7 +33,8 @@ final class BeadCost {
     private final double punctuationWeight;
 
     BeadCost(List<BeadShape> shapes, TextSide source, TextSide target, LengthModel lengths, LinkMasks masks,
-             double lengthWeight, double lexicalWeight, PunctuationCues sourceCues, PunctuationCues targetCues,
+             DictionaryEvidence dictionary, double lengthWeight, double lexicalWeight, PunctuationCues sourceCues,
+             PunctuationCues targetCues,
              double punctuationWeight) {
         int k = shapes.size();
         sourceCounts = new int[k];
@@ -48,6 +50,7 @@ final class BeadCost {
         targetPrefix = prefix(target);
         this.lengths = lengths;
         this.masks = masks;
+        this.dictionary = dictionary;
         this.lengthWeight = lengthWeight;
         this.lexicalWeight = lexicalWeight;
         this.sourceCues = sourceCues;
@@ -82,10 +85,10 @@ final class BeadCost {
             return priorCosts[shape] + SKIP_LENGTH_SHARE * lengthCost;
         }
         double cost = priorCosts[shape] + lengthCost + lexicalWeight * masks.chanceMatches(i, a, j, b);
-        if (cost - lexicalWeight * masks.maxMatchedWords(i, a, j, b) >= limit) {
+        if (cost - lexicalWeight * (masks.maxMatchedWords(i, a, j, b) + dictionary.maxWords(i, a, j, b)) >= limit) {
             return Double.POSITIVE_INFINITY;
         }
-        return cost - lexicalWeight * (masks.matchedWords(i, a, j, b) + DICTIONARY_SHARE * masks.dictionaryScore(i, a, j, b))
+        return cost - lexicalWeight * (masks.matchedWords(i, a, j, b) + DICTIONARY_SHARE * dictionary.score(i, a, j, b))
                 + punctuationCost(i, a, j, b);
     }
 

@@ -17,22 +17,11 @@ final class LinkMasks {
     private final int[] sourceSizes;
     private final int[] targetSizes;
     private final double chanceRate;
-    /** Per band cell, as {@link #masks}, the words linked only by the user's dictionary; null without one. */
-    private final long[] dictionaryMasks;
-    private final double dictionaryRate;
     /** Prefix sums of each sentence's words that link to anything in the band: the most a bead can match. */
     private final long[] sourceLinkablePrefix;
     private final long[] targetLinkablePrefix;
 
     LinkMasks(Band band, TextSide source, TextSide target, WordLinks links) {
-        this(band, source, target, links, WordLinks.none(source));
-    }
-
-    /**
-     * @param dictionaryLinks links from the user's dictionary that {@code links} lacks; scored per sentence
-     *                        pair (see {@link #dictionaryScore}), and not stored at all when there are none
-     */
-    LinkMasks(Band band, TextSide source, TextSide target, WordLinks links, WordLinks dictionaryLinks) {
         this.lo = band.los();
         this.hi = band.his();
         this.offset = band.rowOffsets();
@@ -47,36 +36,14 @@ final class LinkMasks {
         chanceRate = totals[1] == 0 ? 0 : totals[0] / totals[1];
         sourceLinkablePrefix = bitCountPrefix(sourceLinkable);
         targetLinkablePrefix = bitCountPrefix(targetLinkable);
-        if (dictionaryLinks.isEmpty()) {
-            this.dictionaryMasks = null;
-            dictionaryRate = 0;
-        } else {
-            this.dictionaryMasks = new long[2 * band.cells()];
-            // Separate counts, so that a word linked both ways counts twice in the bound, as it may in the score.
-            long[] sourceDictionaryLinkable = new long[source.size()];
-            long[] targetDictionaryLinkable = new long[target.size()];
-            double[] dictionaryTotals = fill(band, source, target, dictionaryLinks, dictionaryMasks,
-                    sourceDictionaryLinkable, targetDictionaryLinkable);
-            addBitCounts(sourceLinkablePrefix, sourceDictionaryLinkable);
-            addBitCounts(targetLinkablePrefix, targetDictionaryLinkable);
-            dictionaryRate = dictionaryTotals[1] == 0 ? 0 : dictionaryTotals[0] / dictionaryTotals[1];
-        }
-    }
-
-    private static void addBitCounts(long[] prefix, long[] masks) {
-        long sum = 0;
-        for (int k = 0; k < masks.length; k++) {
-            sum += Long.bitCount(masks[k]);
-            prefix[k + 1] += sum;
-        }
     }
 
     /**
      * Fills one mask per band cell and side; returns the matched words summed over the band and the
      * word pairs (2ab per sentence pair) of the rows whose source sentence links to anything.
      */
-    private double[] fill(Band band, TextSide source, TextSide target, WordLinks links, long[] masks,
-                               long[] sourceLinkable, long[] targetLinkable) {
+    static double[] fill(Band band, TextSide source, TextSide target, WordLinks links, long[] masks,
+                         long[] sourceLinkable, long[] targetLinkable) {
         double matchedTotal = 0;
         double pairTotal = 0;
         // bitsByTarget[v]: which positions of the current source sentence link to target word v
@@ -112,7 +79,7 @@ final class LinkMasks {
                 masks[2 * cell + 1] = targetMask;
             }
             for (int j = Math.max(1, band.lo(i)); j <= band.hi(i); j++) {
-                pairTotal += 2.0 * sourceSizes[i - 1] * targetSizes[j - 1];
+                pairTotal += 2.0 * sourceWords.length * target.words(j - 1).length;
             }
             for (int sourceWord : sourceWords) {
                 for (int v : links.targets(sourceWord)) {
@@ -123,7 +90,7 @@ final class LinkMasks {
         return new double[] {matchedTotal, pairTotal};
     }
 
-    private static long[] bitCountPrefix(long[] masks) {
+    static long[] bitCountPrefix(long[] masks) {
         long[] prefix = new long[masks.length + 1];
         for (int k = 0; k < masks.length; k++) {
             prefix[k + 1] = prefix[k] + Long.bitCount(masks[k]);
@@ -137,7 +104,7 @@ final class LinkMasks {
                 - targetLinkablePrefix[t0];
     }
 
-    private static long[] prefix(int[] values) {
+    static long[] prefix(int[] values) {
         long[] prefix = new long[values.length + 1];
         for (int k = 0; k < values.length; k++) {
             prefix[k + 1] = prefix[k] + values[k];
@@ -145,7 +112,7 @@ final class LinkMasks {
         return prefix;
     }
 
-    private static int[] sizes(TextSide side) {
+    static int[] sizes(TextSide side) {
         int[] sizes = new int[side.size()];
         for (int i = 0; i < sizes.length; i++) {
             sizes[i] = side.words(i).length;
@@ -208,57 +175,5 @@ final class LinkMasks {
             matched += Long.bitCount(targetOr[y]);
         }
         return matched;
-    }
-
-    /**
-     * The dictionary's evidence for a bead, less its chance level: each sentence of the bead counts its
-     * words linked by the dictionary into its single best partner sentence on the other side, so a 2-2
-     * bead gains nothing over 1-1 + 1-1 from links between neighbouring sentences on the same topic
-     * (dictionaries link such neighbours far above the band's average). The chance level counts each
-     * sentence against the size of that partner (of an average one when it has no link), so that it, too,
-     * is the same for a 2-2 bead as for the 1-1 + 1-1 it contains (with an average partner the 2-2 bead
-     * paid less when sentence sizes go together: T+B dev 0.9156 instead of 0.9195).
-     */
-    double dictionaryScore(int s0, int a, int t0, int b) {
-        if (dictionaryMasks == null) {
-            return 0;
-        }
-        double sourceWords = sourceSizePrefix[s0 + a] - sourceSizePrefix[s0];
-        double targetWords = targetSizePrefix[t0 + b] - targetSizePrefix[t0];
-        int matched = 0;
-        double pairs = 0;
-        for (int x = 0; x < a; x++) {
-            int best = 0;
-            double partnerWords = targetWords / b;
-            for (int y = 0; y < b; y++) {
-                int count = Long.bitCount(dictionaryMask(s0 + x, t0 + y, 0));
-                if (count > best) {
-                    best = count;
-                    partnerWords = targetSizes[t0 + y];
-                }
-            }
-            matched += best;
-            pairs += sourceSizes[s0 + x] * partnerWords;
-        }
-        for (int y = 0; y < b; y++) {
-            int best = 0;
-            double partnerWords = sourceWords / a;
-            for (int x = 0; x < a; x++) {
-                int count = Long.bitCount(dictionaryMask(s0 + x, t0 + y, 1));
-                if (count > best) {
-                    best = count;
-                    partnerWords = sourceSizes[s0 + x];
-                }
-            }
-            matched += best;
-            pairs += targetSizes[t0 + y] * partnerWords;
-        }
-        return matched - dictionaryRate * pairs;
-    }
-
-    private long dictionaryMask(int s, int t, int side) {
-        int i = s + 1;
-        int j = t + 1;
-        return j < lo[i] || j > hi[i] ? 0L : dictionaryMasks[2 * (offset[i] + j - lo[i]) + side];
     }
 }

@@ -16,7 +16,7 @@ import org.sverka.model.Sentence;
  * (numbers, cognates through transliteration), searching a band around the cells where both sides have
  * used the same share of their characters. Pass 2 re-estimates the length model and shape priors from
  * pass 1's path, learns stem associations from its beads, adds the user's dictionary (if any, scored per
- * sentence pair, see {@link LinkMasks#dictionaryScore}), and searches again in a band around pass 1's path. Each bead's
+ * sentence pair, see {@link DictionaryEvidence}), and searches again in a band around pass 1's path. Each bead's
  * confidence is its posterior probability under forward-backward in a narrow band around the result.
  * Every call builds its own state, so one instance may serve several threads.
  */
@@ -110,8 +110,9 @@ public final class SentenceAligner {
         int retries = 0;
         Band band = initialBand;
         while (true) {
-            LinkMasks masks = new LinkMasks(band, src, tgt, links, dictionaryLinks);
-            BeadCost cost = new BeadCost(shapes, src, tgt, lengths, masks, settings.lengthWeight(), settings.lexicalWeight(),
+            LinkMasks masks = new LinkMasks(band, src, tgt, links);
+            BeadCost cost = new BeadCost(shapes, src, tgt, lengths, masks, new DictionaryEvidence(band, src, tgt,
+                    dictionaryLinks), settings.lengthWeight(), settings.lexicalWeight(),
                     sides.sourceCues(), sides.targetCues(), settings.punctuationWeight());
             BeadSearch.Path path = BeadSearch.bestPath(band, cost);
             if (!touchesEdge(band, path) || width > n + m) {
