@@ -26,6 +26,7 @@ final class BeadCost {
     private final LengthModel lengths;
     private final LinkMasks masks;
     private final DictionaryEvidence dictionary;
+    private final boolean hasDictionary;
     private final double lengthWeight;
     private final double lexicalWeight;
     private final PunctuationCues sourceCues;
@@ -51,6 +52,7 @@ final class BeadCost {
         this.lengths = lengths;
         this.masks = masks;
         this.dictionary = dictionary;
+        this.hasDictionary = !dictionary.isEmpty();
         this.lengthWeight = lengthWeight;
         this.lexicalWeight = lexicalWeight;
         this.sourceCues = sourceCues;
@@ -85,6 +87,12 @@ final class BeadCost {
             return priorCosts[shape] + SKIP_LENGTH_SHARE * lengthCost;
         }
         double cost = priorCosts[shape] + lengthCost + lexicalWeight * masks.chanceMatches(i, a, j, b);
+        if (!hasDictionary) {
+            if (cost - lexicalWeight * masks.maxMatchedWords(i, a, j, b) >= limit) {
+                return Double.POSITIVE_INFINITY;
+            }
+            return cost - lexicalWeight * masks.matchedWords(i, a, j, b) + punctuationCost(i, a, j, b);
+        }
         if (cost - lexicalWeight * (masks.maxMatchedWords(i, a, j, b) + dictionary.maxWords(i, a, j, b)) >= limit) {
             return Double.POSITIVE_INFINITY;
         }

@@ -45,6 +45,11 @@ final class DictionaryEvidence {
         targetLinkablePrefix = LinkMasks.bitCountPrefix(targetLinkable);
     }
 
+    /** Whether there is no dictionary evidence at all (every score 0). */
+    boolean isEmpty() {
+        return masks == null;
+    }
+
     /** An upper bound of {@link #score}, in O(1): the bead's words that the dictionary links to anything in the band. */
     long maxWords(int s0, int a, int t0, int b) {
         return sourceLinkablePrefix[s0 + a] - sourceLinkablePrefix[s0] + targetLinkablePrefix[t0 + b]
