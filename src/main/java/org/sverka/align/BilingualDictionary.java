@@ -57,6 +57,18 @@ public record BilingualDictionary(List<Entry> entries) {
         return new BilingualDictionary(entries);
     }
 
+    /** This dictionary's entries followed by the other's: for example both directions of a language pair. */
+    public BilingualDictionary plus(BilingualDictionary other) {
+        List<Entry> merged = new ArrayList<>(entries);
+        merged.addAll(other.entries);
+        return new BilingualDictionary(merged);
+    }
+
+    /** The same translations read the other way: a fra-deu dictionary as deu-fra. */
+    public BilingualDictionary reversed() {
+        return new BilingualDictionary(entries.stream().map(e -> new Entry(e.target(), e.source())).toList());
+    }
+
     public boolean isEmpty() {
         return entries.isEmpty();
     }

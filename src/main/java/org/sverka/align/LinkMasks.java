@@ -25,17 +25,29 @@ final class LinkMasks {
         this.lo = band.los();
         this.hi = band.his();
         this.offset = band.rowOffsets();
-        this.masks = new long[2 * band.cells()];
         this.sourceSizes = sizes(source);
         this.targetSizes = sizes(target);
         this.sourceSizePrefix = prefix(sourceSizes);
         this.targetSizePrefix = prefix(targetSizes);
+        long[] sourceLinkable = new long[source.size()];
+        long[] targetLinkable = new long[target.size()];
+        this.masks = new long[2 * band.cells()];
+        double[] totals = fill(band, source, target, links, masks, sourceLinkable, targetLinkable);
+        chanceRate = totals[1] == 0 ? 0 : totals[0] / totals[1];
+        sourceLinkablePrefix = bitCountPrefix(sourceLinkable);
+        targetLinkablePrefix = bitCountPrefix(targetLinkable);
+    }
+
+    /**
+     * Fills one mask per band cell and side; returns the matched words summed over the band and the
+     * word pairs (2ab per sentence pair) of the rows whose source sentence links to anything.
+     */
+    static double[] fill(Band band, TextSide source, TextSide target, WordLinks links, long[] masks,
+                         long[] sourceLinkable, long[] targetLinkable) {
         double matchedTotal = 0;
         double pairTotal = 0;
         // bitsByTarget[v]: which positions of the current source sentence link to target word v
         long[] bitsByTarget = new long[target.vocabularySize()];
-        long[] sourceLinkable = new long[source.size()];
-        long[] targetLinkable = new long[target.size()];
         for (int i = 1; i <= band.rows(); i++) {
             int[] sourceWords = source.words(i - 1);
             boolean any = false;
@@ -67,7 +79,7 @@ final class LinkMasks {
                 masks[2 * cell + 1] = targetMask;
             }
             for (int j = Math.max(1, band.lo(i)); j <= band.hi(i); j++) {
-                pairTotal += 2.0 * sourceSizes[i - 1] * targetSizes[j - 1];
+                pairTotal += 2.0 * sourceWords.length * target.words(j - 1).length;
             }
             for (int sourceWord : sourceWords) {
                 for (int v : links.targets(sourceWord)) {
@@ -75,12 +87,10 @@ final class LinkMasks {
                 }
             }
         }
-        chanceRate = pairTotal == 0 ? 0 : matchedTotal / pairTotal;
-        sourceLinkablePrefix = bitCountPrefix(sourceLinkable);
-        targetLinkablePrefix = bitCountPrefix(targetLinkable);
+        return new double[] {matchedTotal, pairTotal};
     }
 
-    private static long[] bitCountPrefix(long[] masks) {
+    static long[] bitCountPrefix(long[] masks) {
         long[] prefix = new long[masks.length + 1];
         for (int k = 0; k < masks.length; k++) {
             prefix[k + 1] = prefix[k] + Long.bitCount(masks[k]);
@@ -94,7 +104,7 @@ final class LinkMasks {
                 - targetLinkablePrefix[t0];
     }
 
-    private static long[] prefix(int[] values) {
+    static long[] prefix(int[] values) {
         long[] prefix = new long[values.length + 1];
         for (int k = 0; k < values.length; k++) {
             prefix[k + 1] = prefix[k] + values[k];
@@ -102,7 +112,7 @@ final class LinkMasks {
         return prefix;
     }
 
-    private static int[] sizes(TextSide side) {
+    static int[] sizes(TextSide side) {
         int[] sizes = new int[side.size()];
         for (int i = 0; i < sizes.length; i++) {
             sizes[i] = side.words(i).length;

@@ -21,6 +21,33 @@ final class WordLinks {
         this.links = links;
     }
 
+    /** No links at all. */
+    static WordLinks none(TextSide source) {
+        int[][] links = new int[source.vocabularySize()][];
+        Arrays.fill(links, NONE);
+        return new WordLinks(links);
+    }
+
+    boolean isEmpty() {
+        for (int[] targets : links) {
+            if (targets.length > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The links of this that {@code other} lacks. */
+    WordLinks minus(WordLinks other) {
+        int[][] rest = new int[links.length][];
+        for (int u = 0; u < links.length; u++) {
+            int[] theirs = other.links[u];
+            rest[u] = links[u].length == 0 ? NONE
+                    : Arrays.stream(links[u]).filter(v -> Arrays.binarySearch(theirs, v) < 0).toArray();
+        }
+        return new WordLinks(rest);
+    }
+
     /** Sorted target word ids linked to a source word id. */
     int[] targets(int sourceWord) {
         return links[sourceWord];

@@ -40,16 +40,25 @@ public final class AlignmentBenchmark {
         }
         SharedCorpora corpora = shared.get();
         AlignerSettings settings = new AlignerSettings();
-        if (args.length == 2 && args[0].equals("--dictionary")) {
-            Path file = Path.of(args[1]);
-            BilingualDictionary dictionary = file.toString().endsWith(".index") ? DictdDictionary.read(file)
-                    : BilingualDictionary.read(file);
-            settings = settings.withDictionary(dictionary);
-            System.out.println("dictionary " + file + ": " + dictionary.entries().size() + " entries");
-        } else if (args.length > 0) {
-            System.out.println("Usage: AlignmentBenchmark [--dictionary FILE] (a dictd .index, a hunalign .dic or a TSV; "
-                    + "its words are looked up on every set)");
-            return;
+        boolean tuningOnly = false;
+        for (int k = 0; k < args.length; k++) {
+            if (args[k].equals("--tuning-only")) {
+                tuningOnly = true;
+            } else if ((args[k].equals("--dictionary") || args[k].equals("--reversed-dictionary")) && k + 1 < args.length) {
+                boolean reversed = args[k].equals("--reversed-dictionary");
+                Path file = Path.of(args[++k]);
+                BilingualDictionary read = file.toString().endsWith(".index") ? DictdDictionary.read(file)
+                        : BilingualDictionary.read(file);
+                System.out.println("dictionary " + file + (reversed ? " (target to source)" : "") + ": "
+                        + read.entries().size() + " entries");
+                settings = settings.withDictionary(settings.dictionary().plus(reversed ? read.reversed() : read));
+            } else {
+                System.out.println("Usage: AlignmentBenchmark [--dictionary FILE]... [--reversed-dictionary FILE]... [--tuning-only] "
+                        + "(a dictd .index, a hunalign .dic or a TSV, its words looked up on every set; several are merged; "
+                        + "a reversed dictionary translates target words to source words. "
+                        + "--tuning-only: only the sets to tune on, Anna Karenina val and Text+Berg dev)");
+                return;
+            }
         }
         AlignmentBenchmark benchmark = new AlignmentBenchmark(new SentenceAligner(settings));
         List<SetResult> results = new ArrayList<>();
@@ -65,7 +74,9 @@ public final class AlignmentBenchmark {
         }
         if (corpora.has(SharedCorpora.TEXT_BERG)) {
             results.add(benchmark.run("text+berg dev (de-fr)", List.of(corpora.textBergDev())));
-            results.add(benchmark.run("text+berg test 001-007 (de-fr, pooled)", corpora.textBergTest()));
+            if (!tuningOnly) {
+                results.add(benchmark.run("text+berg test 001-007 (de-fr, pooled)", corpora.textBergTest()));
+            }
         }
         System.out.println();
         System.out.println("| set | strict P | strict R | strict F1 | lax P | lax R | lax F1 | ECE |");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.SverkaException;
@@ -32,6 +33,15 @@ class BilingualDictionaryTest {
         Path file = Files.writeString(dir.resolve("bad.dic"), "house\tдом\nhouse = дом\n");
         assertThatThrownBy(() -> BilingualDictionary.read(file)).isInstanceOf(SverkaException.class)
                 .hasMessageContaining("Line 2").hasMessageContaining("TSV");
+    }
+
+    @Test
+    void reversedReadsAFrenchGermanDictionaryAsGermanFrenchAndPlusKeepsBoth() {
+        BilingualDictionary deuFra = new BilingualDictionary(List.of(new BilingualDictionary.Entry("Haus", "maison")));
+        BilingualDictionary fraDeu = new BilingualDictionary(List.of(new BilingualDictionary.Entry("neige", "Schnee")));
+        assertThat(deuFra.plus(fraDeu.reversed()).entries()).containsExactly(
+                new BilingualDictionary.Entry("haus", "maison"), new BilingualDictionary.Entry("schnee", "neige"));
+        assertThat(BilingualDictionary.EMPTY.plus(BilingualDictionary.EMPTY).isEmpty()).isTrue();
     }
 
     @Test

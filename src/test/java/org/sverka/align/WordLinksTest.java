@@ -60,6 +60,19 @@ class WordLinksTest {
     }
 
     @Test
+    void minusKeepsOnlyTheLinksTheOtherLacks() {
+        long pair = WordLinks.key(english.stemIdOf("house"), russian.stemIdOf("дом"));
+        WordLinks cognates = WordLinks.build(english, russian, new CognateMatcher(), Set.of());
+        WordLinks all = cognates.withStemPairs(english, russian, Set.of(pair));
+        WordLinks dictionaryOnly = all.minus(cognates);
+        assertThat(linked(dictionaryOnly, "house")).containsExactly("доме");
+        assertThat(linked(dictionaryOnly, "putin")).isEmpty();
+        assertThat(dictionaryOnly.isEmpty()).isFalse();
+        assertThat(cognates.minus(all).isEmpty()).isTrue();
+        assertThat(WordLinks.none(english).isEmpty()).isTrue();
+    }
+
+    @Test
     void stemPairKeysRoundTrip() {
         long key = WordLinks.key(123_456, 7);
         assertThat(WordLinks.sourceStemOf(key)).isEqualTo(123_456);
