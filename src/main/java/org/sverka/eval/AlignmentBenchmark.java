@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.sverka.align.AlignerSettings;
 import org.sverka.align.BilingualDictionary;
-import org.sverka.align.DictdDictionary;
+import org.sverka.align.DictionaryFile;
 import org.sverka.align.SentenceAligner;
 import org.sverka.model.Bead;
 import org.sverka.model.Progress;
@@ -47,8 +47,7 @@ public final class AlignmentBenchmark {
             } else if ((args[k].equals("--dictionary") || args[k].equals("--reversed-dictionary")) && k + 1 < args.length) {
                 boolean reversed = args[k].equals("--reversed-dictionary");
                 Path file = Path.of(args[++k]);
-                BilingualDictionary read = file.toString().endsWith(".index") ? DictdDictionary.read(file)
-                        : BilingualDictionary.read(file);
+                BilingualDictionary read = DictionaryFile.read(file);
                 System.out.println("dictionary " + file + (reversed ? " (target to source)" : "") + ": "
                         + read.entries().size() + " entries");
                 settings = settings.withDictionary(settings.dictionary().plus(reversed ? read.reversed() : read));

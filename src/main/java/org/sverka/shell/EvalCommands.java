@@ -1,6 +1,8 @@
 package org.sverka.shell;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.shell.standard.ShellComponent;
@@ -33,9 +35,24 @@ class EvalCommands {
 
     @ShellMethod(key = "benchmark", group = "Evaluation", value = "Run a benchmark on the gold corpora in ../shared/corpora: "
             + "alignment (strict/lax P, R, F1, calibration, speed), end-to-end (the same from raw text) or segmentation (boundary P, R, F1).")
-    void benchmark(@ShellOption(value = "--suite", defaultValue = "alignment", help = "alignment, end-to-end (from raw text) or segmentation") String suite) {
-        switch (suite.strip().toLowerCase(Locale.ROOT)) {
-            case "alignment" -> AlignmentBenchmark.main(new String[0]);
+    void benchmark(@ShellOption(value = "--suite", defaultValue = "alignment", help = "alignment, end-to-end (from raw text) or segmentation") String suite,
+                   @ShellOption(value = "--dictionary", defaultValue = ShellOption.NULL,
+                           help = "alignment suite: also use this word list (.dic, TSV or dictd .index)") String dictionary,
+                   @ShellOption(value = "--reversed-dictionary", defaultValue = ShellOption.NULL,
+                           help = "alignment suite: a word list in the other direction (fra-deu for de-fr)") String reversed) {
+        String normalised = suite.strip().toLowerCase(Locale.ROOT);
+        if ((dictionary != null || reversed != null) && !normalised.equals("alignment")) {
+            throw new SverkaException("--dictionary and --reversed-dictionary belong to the alignment suite.");
+        }
+        List<String> args = new ArrayList<>();
+        if (dictionary != null) {
+            args.addAll(List.of("--dictionary", FileOption.path("--dictionary", dictionary).toString()));
+        }
+        if (reversed != null) {
+            args.addAll(List.of("--reversed-dictionary", FileOption.path("--reversed-dictionary", reversed).toString()));
+        }
+        switch (normalised) {
+            case "alignment" -> AlignmentBenchmark.main(args.toArray(String[]::new));
             case "segmentation" -> SegmentationBenchmark.main(new String[0]);
             case "end-to-end" -> EndToEndBenchmark.main(new String[0]);
             default -> throw new SverkaException("Unknown benchmark suite '" + suite + "': use alignment, end-to-end or segmentation.");
