@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class NameMatcher {
     private static final int MAX_ENDING = 3;
+    private static final double MAX_RESEMBLING_SHARE = 0.6;
     private static final java.util.regex.Pattern CASE_ENDING = java.util.regex.Pattern.compile(
             "(?<=\\p{IsCyrillic}{3})(?:ами|ями|ом|ем|ой|ей|ым|им|ах|ях|ам|ям|у|ю|а|я|е|ы|и|ь)$");
     private static final String[][] SOUNDS = {
@@ -174,7 +175,25 @@ final class NameMatcher {
         String sa = sounds(a).stem();
         String sb = sounds(b).stem();
         int allowed = Math.max(sa.length(), sb.length()) >= 6 ? 2 : 1;
-        return Math.abs(sa.length() - sb.length()) <= allowed && distance(sa, sb) <= allowed;
+        return Math.abs(sa.length() - sb.length()) <= allowed && distance(sa, sb) <= allowed && soundsAlike(sounds(a), sounds(b));
+    }
+
+    /**
+     * Whether some keys of two words, vowels included, differ in at most {@link #MAX_RESEMBLING_SHARE} of their letters
+     * (or two letters, Boy/Бою):
+     * a respelling keeps most of its vowels too (Buchanan/Бьюкенен, Dwyer/Дуайера), two names that merely share a few
+     * consonants do not (Gary/Окафор, Molinari/Мюллер).
+     */
+    private static boolean soundsAlike(Sounds first, Sounds second) {
+        for (String ka : first.keys()) {
+            for (String kb : second.keys()) {
+                int longer = Math.max(ka.length(), kb.length());
+                if (longer > 0 && distance(ka, kb) <= Math.max(2, MAX_RESEMBLING_SHARE * longer)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

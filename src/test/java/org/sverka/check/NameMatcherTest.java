@@ -125,4 +125,14 @@ class NameMatcherTest {
         assertThat(matcher.same("Гарсия", "Chris")).isFalse();
         assertThat(matcher.same("Кристофер", "Christopher")).isTrue();
     }
+
+    @Test
+    void resemblesRespellingsButNotNamesThatOnlyShareConsonants() {
+        assertThat(matcher.resembles("Buchanan", "Бьюкенен")).isTrue();
+        assertThat(matcher.resembles("Dwyer", "Дуайера")).isTrue();
+        assertThat(matcher.resembles("Boy", "Бою")).isTrue();
+        assertThat(matcher.resembles("Gary", "Окафор")).isFalse();
+        assertThat(matcher.resembles("Korea", "Окафор")).isFalse();
+        assertThat(matcher.resembles("Molinari", "Мюллер")).isFalse();
+    }
 }
