@@ -185,8 +185,8 @@ final class NameMatcher {
      * consonants do not (Gary/Окафор, Molinari/Мюллер).
      */
     private static boolean soundsAlike(Sounds first, Sounds second) {
-        for (String ka : first.keys()) {
-            for (String kb : second.keys()) {
+        for (String ka : first.spellings()) {
+            for (String kb : second.spellings()) {
                 int longer = Math.max(ka.length(), kb.length());
                 if (longer > 0 && distance(ka, kb) <= Math.max(2, MAX_RESEMBLING_SHARE * longer)) {
                     return true;
@@ -198,10 +198,11 @@ final class NameMatcher {
 
     /**
      * What the matcher compares of one word: the keys of the word and of the word without up to three final
-     * letters (inflections), their consonant skeletons, and the skeleton of the word without a true case
-     * ending ({@link #resembles}).
+     * letters (inflections), their consonant skeletons, the skeleton of the word without a true case
+     * ending ({@link #resembles}), and the keys of whole words only: the word, its other transcriptions, the word
+     * without a true case ending ({@link #soundsAlike}).
      */
-    private record Sounds(List<String> keys, List<String> skeletons, String bare, String stem) { }
+    private record Sounds(List<String> keys, List<String> skeletons, String bare, String stem, List<String> spellings) { }
 
     private Sounds sounds(String word) {
         Sounds cached = cache.get(word);
@@ -228,7 +229,11 @@ final class NameMatcher {
         }
         // only true case endings are cut for the stem: cutting any letters would let two names share a skeleton (Putin/Петр-ов)
         String bare = key(CASE_ENDING.matcher(word).replaceFirst(""));
-        Sounds sounds = new Sounds(List.copyOf(keys), keys.stream().map(NameMatcher::skeleton).toList(), bare, skeleton(bare));
+        // one letter is cut at most (Каидо-й): with more cut, any long word meets some short name (Korea/Окаф-ор)
+        List<String> spellings = new ArrayList<>(inflecting ? keys.subList(0, Math.min(2, keys.size())) : keys);
+        spellings.add(bare);
+        Sounds sounds = new Sounds(List.copyOf(keys), keys.stream().map(NameMatcher::skeleton).toList(), bare, skeleton(bare),
+                List.copyOf(new java.util.LinkedHashSet<>(spellings)));
         cache.put(word, sounds);
         return sounds;
     }
