@@ -73,6 +73,13 @@ class NamesCheckTest {
     }
 
     @Test
+    void aCapitalisedInternetIsNoConfidentName() {
+        assertThat(check("The information appeared online Thursday, posted on Capitol Hill.",
+                "Эта информация появилась в Интернете в четверг, на Капитолийском холме."))
+                .extracting(Finding::severity).containsOnly(Severity.INFO);
+    }
+
+    @Test
     void stillWarnsWhenAKoreanNameIsSwapped() {
         assertThat(check("Kim met the leader Moon Jae-in.", "Ким встретился с лидером Муном Гарсия Ином."))
                 .extracting(Finding::severity).containsExactly(Severity.WARNING);
