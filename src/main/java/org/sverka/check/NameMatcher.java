@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class NameMatcher {
     private static final int MAX_ENDING = 3;
     private static final double MAX_RESEMBLING_SHARE = 0.6;
+    private static final int MIN_SAME_SKELETON = 4;
     private static final java.util.regex.Pattern CASE_ENDING = java.util.regex.Pattern.compile(
             "(?<=\\p{IsCyrillic}{3})(?:ами|ями|ом|ем|ой|ей|ым|им|ах|ях|ам|ям|у|ю|а|я|е|ы|и|ь)$");
     private static final String[][] SOUNDS = {
@@ -157,8 +158,9 @@ final class NameMatcher {
         Sounds second = sounds(b);
         for (String ka : List.of(first.keys().get(0), first.bare())) {
             for (String kb : List.of(second.keys().get(0), second.bare())) {
-                // a skeleton alone is a chance meeting too often across a whole text (Chris/Гарсия share k-r-s)
-                if (close(ka, kb) || sameSkeleton(skeleton(ka), skeleton(kb)) && ka.charAt(0) == kb.charAt(0)) {
+                // a short skeleton alone is a chance meeting too often across a whole text (Chris, Greece/Гарсия share k-r-s)
+                String sa = skeleton(ka);
+                if (close(ka, kb) || sa.length() >= MIN_SAME_SKELETON && sameSkeleton(sa, skeleton(kb)) && ka.charAt(0) == kb.charAt(0)) {
                     return true;
                 }
             }

@@ -324,12 +324,14 @@ public final class NamesCheck implements Check {
     /**
      * Whether a word of the other side can be the same name. A lower-case word counts only when long:
      * a capitalised Russian common noun meets its English cognate (Президент / president), but short
-     * words match names by chance (Мюллер / more).
+     * words match names by chance (Мюллер / more); and it counts through the stricter {@link NameMatcher#same}.
      */
     private boolean found(String name, List<String> others) {
         for (String other : others) {
-            boolean eligible = Character.isUpperCase(other.codePointAt(0)) || other.length() >= MIN_LOWER_CASE_COUNTERPART;
-            if (eligible && (other.equalsIgnoreCase(name) || matcher.matches(name, other))) {
+            boolean capitalised = Character.isUpperCase(other.codePointAt(0));
+            boolean eligible = capitalised || other.length() >= MIN_LOWER_CASE_COUNTERPART;
+            // a long common word is a cognate only when its letters agree, not merely its consonants (Spieth/субботу)
+            if (eligible && (other.equalsIgnoreCase(name) || (capitalised ? matcher.matches(name, other) : matcher.same(name, other)))) {
                 return true;
             }
         }

@@ -123,6 +123,9 @@ class NameMatcherTest {
     @Test
     void sameNeedsMoreThanASharedSkeletonWhenTheFirstSoundsDiffer() {
         assertThat(matcher.same("Гарсия", "Chris")).isFalse();
+        assertThat(matcher.same("Гарсия", "Greece")).isFalse();
+        assertThat(matcher.same("Spieth", "субботу")).isFalse();
+        assertThat(matcher.same("Президент", "president")).isTrue();
         assertThat(matcher.same("Кристофер", "Christopher")).isTrue();
     }
 

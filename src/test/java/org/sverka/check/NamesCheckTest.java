@@ -80,6 +80,14 @@ class NamesCheckTest {
     }
 
     @Test
+    void aLongCommonWordSharingTheConsonantsOfANameIsNoCounterpart() {
+        assertThat(check("Jordan Spieth and Justin Thomas set the benchmark on Saturday.",
+                "Джорданом Нильсен и Джастином Томасом в субботу поставили планку."))
+                .extracting(Finding::severity, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Spieth vs Нильсен"));
+    }
+
+    @Test
     void stillWarnsWhenAKoreanNameIsSwapped() {
         assertThat(check("Kim met the leader Moon Jae-in.", "Ким встретился с лидером Муном Гарсия Ином."))
                 .extracting(Finding::severity).containsExactly(Severity.WARNING);
