@@ -39,12 +39,13 @@ final class NameEquivalents {
         this.second = new WordStems(secondLanguage);
         LocaleDisplayNames[] firstNames = displayNames(firstLanguage);
         LocaleDisplayNames[] secondNames = displayNames(secondLanguage);
+        NameMatcher matcher = new NameMatcher();
         for (String region : ULocale.getISOCountries()) {
-            for (LocaleDisplayNames names : firstNames) {
-                add(firstGroups, first, names.regionDisplayName(region));
-            }
-            for (LocaleDisplayNames names : secondNames) {
-                add(secondGroups, second, names.regionDisplayName(region));
+            for (int i = 0; i < firstNames.length; i++) {
+                String firstName = firstNames[i].regionDisplayName(region);
+                String secondName = secondNames[i].regionDisplayName(region);
+                add(firstGroups, first, firstName, secondName, matcher);
+                add(secondGroups, second, secondName, firstName, matcher);
             }
             groups++;
         }
@@ -114,10 +115,18 @@ final class NameEquivalents {
                 LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT)};
     }
 
-    /** Adds the capitalised words of {@code name} to the current group (function words are skipped). */
-    private void add(Map<String, Set<Integer>> index, WordStems stems, String name) {
-        for (WordStems.Word word : stems.words(name)) {
-            if (Character.isUpperCase(name.charAt(word.start()))) {
+    /**
+     * Adds the capitalised words of {@code name} to the current group (function words are skipped), but not a word
+     * that transliterates a word of the other language's name ({@code other}): the matcher finds those, and in the
+     * group they would meet every other word of the name (Korea/Северная, Diego/Гарсия of Диего-Гарсия).
+     */
+    private void add(Map<String, Set<Integer>> index, WordStems stems, String name, String other, NameMatcher matcher) {
+        List<String> otherWords = java.util.Arrays.stream(other.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
+        List<WordStems.Word> words = stems.words(name);
+        for (WordStems.Word word : words) {
+            String text = name.substring(word.start(), word.end());
+            boolean transliterated = words.size() > 1 && otherWords.size() > 1 && otherWords.stream().anyMatch(o -> matcher.matches(text, o));
+            if (Character.isUpperCase(name.charAt(word.start())) && !transliterated) {
                 index.computeIfAbsent(word.stem(), k -> new HashSet<>()).add(groups);
             }
         }

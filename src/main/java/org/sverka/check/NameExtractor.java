@@ -29,6 +29,7 @@ final class NameExtractor {
     private static final String OPENERS = "\"'«“„‘([—–-";
     private static final String QUOTES = "\"'”’“";
     private static final int MAX_ACRONYM = 6;
+    private static final int MAX_NAME_PART = 5;
     /**
      * Russian capitalises the first word of institution names (Национальной ассамблеи, Юридическом
      * комитете), usually a translated adjective in -н- or -ческ-. Surnames rarely end so (the -ин-
@@ -70,9 +71,19 @@ final class NameExtractor {
             Span span = new Span(m.start(), m.start() + word.length());
             boolean capitalised = isCapitalised(word);
             boolean initial = capitalised && startsSentence(text, m.start());
-            words.add(new Word(span, word, capitalised && (isAcronym(word) || !initial), initial && !isAcronym(word)));
+            boolean name = capitalised && (isAcronym(word) || !initial) || namePart(text, m.start(), word, words);
+            words.add(new Word(span, word, name, initial && !isAcronym(word)));
         }
         return words;
+    }
+
+    /**
+     * Whether a short lower-case word is the last part of a hyphenated name: Korean given names (Yong-ho,
+     * Jae-in, Byeong-seug) and Russian compounds (Гран-при) write it in lower case.
+     */
+    private static boolean namePart(String text, int start, String word, List<Word> before) {
+        return word.length() <= MAX_NAME_PART && Character.isLowerCase(word.codePointAt(0)) && start > 0 && text.charAt(start - 1) == '-'
+                && !before.isEmpty() && before.get(before.size() - 1).name() && before.get(before.size() - 1).span().end() == start - 1;
     }
 
     /** Whether a word has a name's shape wherever it stands: an acronym, or capitalised and not a listed common word. */

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class NameMatcher {
     private static final int MAX_ENDING = 3;
+    private static final double MAX_RESEMBLING_SHARE = 0.6;
+    private static final int MIN_SAME_SKELETON = 4;
     private static final java.util.regex.Pattern CASE_ENDING = java.util.regex.Pattern.compile(
             "(?<=\\p{IsCyrillic}{3})(?:ами|ями|ом|ем|ой|ей|ым|им|ах|ях|ам|ям|у|ю|а|я|е|ы|и|ь)$");
     private static final String[][] SOUNDS = {
@@ -25,17 +27,44 @@ final class NameMatcher {
 
     private static final Pattern NON_LETTER = Pattern.compile("[^a-z]");
     private static final Pattern SOFT_C = Pattern.compile("c(?=[eiy])");
+    /** A c that is not part of ch (ч, and English ch before a vowel: Chen/Чен, Chelsea/Челси) sounds k. */
+    private static final Pattern HARD_C = Pattern.compile("c(?!h)");
     private static final Pattern FINAL_E = Pattern.compile("(?<=...)e$");
     private static final Pattern DOUBLE = Pattern.compile("(.)\\1+");
     private static final Rewrites ENGLISH_SPELLING = new Rewrites(
-            "^mc", "mak", "ichael$", "aikl", "(?<=[aeiou])ge$", "zh", "(?<=[^aeiou])y(?=[^aeiou]e$)", "ai",
-            "a(?=[^aeiouy]e$|[^aeiouy]ey$|y)", "ei", "o(?=[^aeiouy]e$)", "ou");
+            "^mc", "mak", "ch(?=[lr])", "k", "ichael$", "aikl", "(?<=[aeiou])ge$", "zh", "(?<=[^aeiou])y(?=[^aeiou]e$)", "ai",
+            "a(?=[^aeiouy]e$|[^aeiouy]ey$|y)", "ei", "o(?=[^aeiouy]e$)", "ou", "(?<=..[^aeiou])ey$", "i");
     private static final Rewrites ENGLISH_SPELLING_AFTER_OA = new Rewrites(
             "^i(?=[aeiou])", "ai", "(?<=[aeiou])h(?=[aeiou])", "", "own(?=e?$)", "aun");
     // уэ, уи, уо transcribe an English w: Уэйд, Уиллоуби, Мерриуэзер
     private static final Rewrites CYRILLIC_U = new Rewrites("^ue", "ve", "^ui", "vi", "^uo", "vo", "(?<=[aeiou])ue(?=[^aeiou])", "ve");
     private static final Pattern SKELETON_U = Pattern.compile("^u(?=[aeio])");
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]");
+
+    /**
+     * Other ways than English spelling in which Russian renders a name written in Latin letters, each applied to
+     * the words it fits, for an extra key: letter by letter as older Russian transcription does (h as г, w as в:
+     * Howard/Говард, Iowa/Айова, Texas/Техас, Joan/Джоан), Greek names through Church Slavonic (th as ф, b as в:
+     * Bethesda/Вифезда, Martha/Марфа), Chinese pinyin as Palladius (j/z as цз, zh as чж, x as с, q as ц, -ng as
+     * -н, -ong as -ун: Jinping/Цзиньпин, Zedong/Цзэдун), Korean romanisation as Kontsevich (j as ч/чж, ae as э, yo as ю
+     * or ё, -ong as -он, eun/un as ын: Jae/Чжэ, Jong/Чен, Yong/Юн/Ён, Un/Ын), continental spelling (j as й, w as в, c as ч where
+     * the letter lost its caron: Jakubowski/Якубовский, Kovacic/Ковачич) and French spelling (silent final x and t, qu as к, nasal vowels: Prix/при,
+     * Saint-Quentin/Сен-Кантен, Dechambeau/Дешамбо).
+     */
+    private record Transcription(Pattern fits, Rewrites rewrites) { }
+
+    private static final List<Transcription> TRANSCRIPTIONS = List.of(
+            new Transcription(Pattern.compile("[hwx]|oa"), new Rewrites("(?<![cstpgkwzr])h(?=[aeiouy])", "g", "w", "v", "x", "h", "^i(?=[aeiou])", "ai")),
+            new Transcription(Pattern.compile("th"), new Rewrites("th", "f", "^b", "v")),
+            new Transcription(Pattern.compile("[jxqz]|ng$"), new Rewrites(
+                    "zh", "ch", "j", "tsz", "q", "ts", "x", "s", "(?<![tc])z", "tsz", "ong", "un", "ng(?![aeiou])", "n")),
+            new Transcription(Pattern.compile("^[a-z]{2,5}$"), new Rewrites(
+                    "j", "ch", "ae", "e", "yo", "yu", "eo", "o", "ong$", "on", "ng$", "n", "e?u(?=n$)", "y")),
+            new Transcription(Pattern.compile("^[a-z]{2,5}$"), new Rewrites(
+                    "j", "ch", "ae", "e", "yo", "ye", "eo", "o", "ong$", "on", "ng$", "n", "e?u(?=n$)", "y")),
+            new Transcription(Pattern.compile("[jw]|ic$"), new Rewrites("j", "y", "w", "v", "sz", "sh", "cz", "ch", "c(?!h)", "ch")),
+            new Transcription(Pattern.compile("eau|x$|qu|ain|oi"), new Rewrites(
+                    "qu", "k", "en(?![aeiou])", "an", "ain", "en", "in$", "en", "[tx]$", "", "eau", "o", "oi", "ua", "ch", "sh")));
 
     /** Regular-expression replacements applied in order, compiled once. */
     private record Rewrites(List<Pattern> patterns, List<String> replacements) {
@@ -60,16 +89,31 @@ final class NameMatcher {
 
     /** The sound key of a word: Latin ASCII, lower case, similar sounds merged, double letters single. */
     String key(String word) {
-        boolean isCyrillic = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        return key(word, null);
+    }
+
+    /**
+     * The key of a word, or of a Latin word read through one of the {@link #TRANSCRIPTIONS} instead of the
+     * English spelling rules when {@code transcription} is given.
+     */
+    private String key(String word, Rewrites transcription) {
+        boolean isCyrillic = isCyrillic(word);
         String latin = NON_LETTER.matcher((isCyrillic ? cyrillic : any).transliterate(word).toLowerCase(Locale.ROOT)).replaceAll("");
         if (!isCyrillic) {
-            // English spelling rules that Russian transcription follows: Kyle/Кайл, Rowe/Роу, Wayde/Уэйд
-            latin = ENGLISH_SPELLING_AFTER_OA.rewrite(ENGLISH_SPELLING.rewrite(latin).replace("oa", "ou")).replace("ow", "ou").replace("ew", "yu").replace("aw", "o");
+            if (transcription != null) {
+                latin = SOFT_C.matcher(transcription.rewrite(latin)).replaceAll("s");
+            } else {
+                // c is soft or hard by the letter that follows it in the spelling, before vowels are rewritten (Casey/Кейси)
+                latin = SOFT_C.matcher(latin).replaceAll("s");
+                // English spelling rules that Russian transcription follows: Kyle/Кайл, Rowe/Роу, Wayde/Уэйд
+                latin = ENGLISH_SPELLING_AFTER_OA.rewrite(ENGLISH_SPELLING.rewrite(latin).replace("oa", "ou")).replace("ow", "ou").replace("ew", "yu").replace("aw", "o");
+            }
         } else {
-            latin = CYRILLIC_U.rewrite(latin);
+            // чж (Palladius zh, Korean j: Чжоу, Чжэ) is one sound, ч
+            latin = CYRILLIC_U.rewrite(latin).replace("chzh", "ch");
         }
-        latin = SOFT_C.matcher(latin).replaceAll("s").replace('c', 'k');
-        if (!isCyrillic) {
+        latin = HARD_C.matcher(latin).replaceAll("k");
+        if (!isCyrillic && transcription == null) {
             latin = FINAL_E.matcher(latin).replaceFirst("");
         }
         for (String[] sound : SOUNDS) {
@@ -78,7 +122,14 @@ final class NameMatcher {
         return DOUBLE.matcher(latin).replaceAll("$1");
     }
 
+    private static boolean isCyrillic(String word) {
+        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+    }
+
     boolean matches(String a, String b) {
+        if (euroCompound(a, b) || euroCompound(b, a)) {
+            return true;
+        }
         Sounds first = sounds(a);
         Sounds second = sounds(b);
         for (int i = 0; i < first.keys().size(); i++) {
@@ -91,6 +142,12 @@ final class NameMatcher {
         return false;
     }
 
+    /** Russian makes compounds of евро- (Евролига, Еврокомиссия) where English writes Europa League, European Commission. */
+    private static boolean euroCompound(String russian, String latin) {
+        return russian.toLowerCase(Locale.ROOT).startsWith("евро") && russian.length() > 5
+                && latin.toLowerCase(Locale.ROOT).startsWith("euro");
+    }
+
     /**
      * A stricter test than {@link #matches}, for a name looked up in a whole text's vocabulary, where chance
      * meetings abound once letters are cut (Нильсен as Нил/NY, Окафор as Ока/Oct): only a
@@ -101,7 +158,9 @@ final class NameMatcher {
         Sounds second = sounds(b);
         for (String ka : List.of(first.keys().get(0), first.bare())) {
             for (String kb : List.of(second.keys().get(0), second.bare())) {
-                if (close(ka, kb) || sameSkeleton(skeleton(ka), skeleton(kb))) {
+                // a short skeleton alone is a chance meeting too often across a whole text (Chris, Greece/Гарсия share k-r-s)
+                String sa = skeleton(ka);
+                if (close(ka, kb) || sa.length() >= MIN_SAME_SKELETON && sameSkeleton(sa, skeleton(kb)) && ka.charAt(0) == kb.charAt(0)) {
                     return true;
                 }
             }
@@ -118,15 +177,34 @@ final class NameMatcher {
         String sa = sounds(a).stem();
         String sb = sounds(b).stem();
         int allowed = Math.max(sa.length(), sb.length()) >= 6 ? 2 : 1;
-        return Math.abs(sa.length() - sb.length()) <= allowed && distance(sa, sb) <= allowed;
+        return Math.abs(sa.length() - sb.length()) <= allowed && distance(sa, sb) <= allowed && soundsAlike(sounds(a), sounds(b));
+    }
+
+    /**
+     * Whether some keys of two words, vowels included, differ in at most {@link #MAX_RESEMBLING_SHARE} of their letters
+     * (or two letters, Boy/Бою):
+     * a respelling keeps most of its vowels too (Buchanan/Бьюкенен, Dwyer/Дуайера), two names that merely share a few
+     * consonants do not (Gary/Окафор, Molinari/Мюллер).
+     */
+    private static boolean soundsAlike(Sounds first, Sounds second) {
+        for (String ka : first.spellings()) {
+            for (String kb : second.spellings()) {
+                int longer = Math.max(ka.length(), kb.length());
+                if (longer > 0 && distance(ka, kb) <= Math.max(2, MAX_RESEMBLING_SHARE * longer)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
      * What the matcher compares of one word: the keys of the word and of the word without up to three final
-     * letters (inflections), their consonant skeletons, and the skeleton of the word without a true case
-     * ending ({@link #resembles}).
+     * letters (inflections), their consonant skeletons, the skeleton of the word without a true case
+     * ending ({@link #resembles}), and the keys of whole words only: the word, its other transcriptions, the word
+     * without a true case ending ({@link #soundsAlike}).
      */
-    private record Sounds(List<String> keys, List<String> skeletons, String bare, String stem) { }
+    private record Sounds(List<String> keys, List<String> skeletons, String bare, String stem, List<String> spellings) { }
 
     private Sounds sounds(String word) {
         Sounds cached = cache.get(word);
@@ -142,9 +220,22 @@ final class NameMatcher {
         for (int cut = 1; inflecting && cut <= MAX_ENDING && word.length() - cut >= 3; cut++) {
             keys.add(key(word.substring(0, word.length() - cut)));
         }
+        if (!isCyrillic(word)) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            for (Transcription transcription : TRANSCRIPTIONS) {
+                String key = transcription.fits().matcher(lower).find() ? key(word, transcription.rewrites()) : keys.get(0);
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+        }
         // only true case endings are cut for the stem: cutting any letters would let two names share a skeleton (Putin/Петр-ов)
         String bare = key(CASE_ENDING.matcher(word).replaceFirst(""));
-        Sounds sounds = new Sounds(List.copyOf(keys), keys.stream().map(NameMatcher::skeleton).toList(), bare, skeleton(bare));
+        // one letter is cut at most (Каидо-й): with more cut, any long word meets some short name (Korea/Окаф-ор)
+        List<String> spellings = new ArrayList<>(inflecting ? keys.subList(0, Math.min(2, keys.size())) : keys);
+        spellings.add(bare);
+        Sounds sounds = new Sounds(List.copyOf(keys), keys.stream().map(NameMatcher::skeleton).toList(), bare, skeleton(bare),
+                List.copyOf(new java.util.LinkedHashSet<>(spellings)));
         cache.put(word, sounds);
         return sounds;
     }

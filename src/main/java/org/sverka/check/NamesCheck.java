@@ -28,10 +28,11 @@ public final class NamesCheck implements Check {
     /**
      * Russian words with an adjective's ending (Детскую, Скалистые, Йельском): Russian capitalises the
      * first word of a translated institution or place name, so these are weak evidence of a name.
-     * Surnames in -ов/-ев/-ин keep such endings too (Ивановым) and are not matched.
+     * Surnames in -ов/-ев/-ин share the endings -ым, -ых, -ыми (Ивановым, Путиным) and are not matched by them,
+     * but not -ая, -ое (Кремниевая is an adjective).
      */
     private static final java.util.regex.Pattern RUSSIAN_ADJECTIVE_ENDING = java.util.regex.Pattern.compile(
-            ".{3,}(?<!ов|ев|ёв|ин|ын)(?:ая|яя|ую|юю|ое|ее|ые|ие|ый|ий|ого|его|ому|ему|ых|их|ым|им|ыми|ими|ском|ской|ским|ских)");
+            ".{3,}(?:ая|яя|ую|юю|ое|ее|ые|ие|ый|ий|ого|его|ому|ему|их|им|ими|ском|ской|ским|ских|(?<!ов|ев|ёв|ин|ын)(?:ых|ым|ыми))");
 
     /**
      * How the check weighs its findings. {@code warnOnAddedNames}: a name in the translation that the source text
@@ -48,6 +49,8 @@ public final class NamesCheck implements Check {
     private final Map<Locale, NameExtractor> extractors = new ConcurrentHashMap<>();
     private final Map<List<Locale>, NameEquivalents> equivalents = new ConcurrentHashMap<>();
     private final Map<Locale, Set<String>> nameHeads = new ConcurrentHashMap<>();
+    /** A capitalised number word heads a translated place name (Четырех углов for Four Corners), it is no name. */
+    private final Map<Locale, SpelledNumbers> spelledNumbers = new ConcurrentHashMap<>();
 
     public NamesCheck() {
         this(Config.DEFAULT);
@@ -157,8 +160,8 @@ public final class NamesCheck implements Check {
         List<NameExtractor.Word> target = stems.targetWords(pair.targetText());
         NameEquivalents known = equivalents.computeIfAbsent(List.of(sourceLanguage, targetLanguage),
                 k -> new NameEquivalents(sourceLanguage, targetLanguage));
-        List<String> sourceWords = source.stream().map(NameExtractor.Word::text).toList();
-        List<String> targetWords = target.stream().map(NameExtractor.Word::text).toList();
+        List<String> sourceWords = counterparts(source);
+        List<String> targetWords = counterparts(target);
         List<NameExtractor.Word> lostSource = new ArrayList<>();
         for (NameExtractor.Word name : source) {
             if (name.name() && !sourceCommon.contains(stems.source(name.text()))
@@ -264,7 +267,7 @@ public final class NamesCheck implements Check {
 
     /**
      * Whether a name of the translation is surely not the source's: not shaped like a Russian adjective,
-     * not resembling one of the source's unmatched names, and not given anywhere in the source text.
+     * not a number word, not resembling one of the source's unmatched names, and not given anywhere in the source text.
      */
     private boolean confident(NameExtractor.Word name, List<NameExtractor.Word> sourceNames, Vocabulary sourceVocabulary,
                               TextWords stems, CheckContext context) {
@@ -272,7 +275,8 @@ public final class NamesCheck implements Check {
         if (language.getLanguage().equals("ru") && RUSSIAN_ADJECTIVE_ENDING.matcher(name.text().toLowerCase(language)).matches()) {
             return false;
         }
-        if (isAcronym(name.text()) || nameHeads(language).contains(stems.target(name.text()))) {
+        if (isAcronym(name.text()) || nameHeads(language).contains(stems.target(name.text()))
+                || !spelledNumbers.computeIfAbsent(language, SpelledNumbers::new).find(name.text().toLowerCase(language)).isEmpty()) {
             return false;
         }
         if (sourceNames.stream().anyMatch(s -> matcher.resembles(s.text(), name.text()))) {
@@ -320,16 +324,27 @@ public final class NamesCheck implements Check {
     /**
      * Whether a word of the other side can be the same name. A lower-case word counts only when long:
      * a capitalised Russian common noun meets its English cognate (Президент / president), but short
-     * words match names by chance (Мюллер / more).
+     * words match names by chance (Мюллер / more); and it counts through the stricter {@link NameMatcher#same}.
      */
     private boolean found(String name, List<String> others) {
         for (String other : others) {
-            boolean eligible = Character.isUpperCase(other.codePointAt(0)) || other.length() >= MIN_LOWER_CASE_COUNTERPART;
-            if (eligible && (other.equalsIgnoreCase(name) || matcher.matches(name, other))) {
+            boolean capitalised = Character.isUpperCase(other.codePointAt(0));
+            boolean eligible = capitalised || other.length() >= MIN_LOWER_CASE_COUNTERPART;
+            // a long common word is a cognate only when its letters agree, not merely its consonants (Spieth/субботу)
+            if (eligible && (other.equalsIgnoreCase(name) || (capitalised ? matcher.matches(name, other) : matcher.same(name, other)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The words of a side as counterparts for {@link #found}: a lower-case part of a hyphenated name (Yong-ho)
+     * is written capitalised, so that it counts however short it is.
+     */
+    private static List<String> counterparts(List<NameExtractor.Word> words) {
+        return words.stream().map(w -> w.name() && Character.isLowerCase(w.text().codePointAt(0))
+                ? w.text().substring(0, 1).toUpperCase(Locale.ROOT) + w.text().substring(1) : w.text()).toList();
     }
 
     private static String texts(List<NameExtractor.Word> words) {

@@ -19,6 +19,18 @@ class NameExtractorTest {
     }
 
     @Test
+    void aShortLowerCasePartOfAHyphenatedNameIsAName() {
+        assertThat(names("Foreign Minister Ri Yong-ho and Moon Jae-in met.")).containsExactly("Minister", "Ri", "Yong", "ho", "Moon", "Jae", "in");
+        assertThat(new NameExtractor(Locale.forLanguageTag("ru")).words("на Гран-при России").stream()
+                .filter(NameExtractor.Word::name).map(NameExtractor.Word::text).toList()).containsExactly("Гран", "при", "России");
+    }
+
+    @Test
+    void aLowerCaseWordAfterAHyphenIsNoNameWhenTheWordBeforeIsNone() {
+        assertThat(names("It was a well-known fact that the self-made man left.")).isEmpty();
+    }
+
+    @Test
     void aCapitalisedWordAfterATitleAbbreviationIsAName() {
         assertThat(names("Mr. Merriweather said that Dr. Jones stayed.")).containsExactly("Merriweather", "Jones");
     }

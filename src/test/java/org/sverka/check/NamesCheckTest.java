@@ -56,6 +56,44 @@ class NamesCheckTest {
     }
 
     @Test
+    void acceptsEastAsianNamesInRussianTranscription() {
+        assertThat(check("But on Saturday, Foreign Minister Ri Yong-ho blamed US sanctions.",
+                "Однако в субботу министр иностранных дел Ри Юн Хо обвинил США.")).isEmpty();
+        assertThat(check("It would be far too embarrassing for Xi Jinping, China's president.",
+                "Это было бы слишком позорным для Си Цзиньпина, президента Китая.")).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedNumberWordOrAdjectiveOfTheTranslationIsNoConfidentName() {
+        assertThat(check("Showers will reach the Four Corners by Tuesday.", "Ко вторнику ливни пройдут в районе Четырех углов."))
+                .extracting(Finding::severity).containsOnly(Severity.INFO);
+        assertThat(check("His book on China, Silicon Valley and the World Order was published.",
+                "Его книга о Китае, Кремниевая долина и мировой порядок вышла."))
+                .extracting(Finding::severity).containsOnly(Severity.INFO);
+    }
+
+    @Test
+    void aCapitalisedInternetIsNoConfidentName() {
+        assertThat(check("The information appeared online Thursday, posted on Capitol Hill.",
+                "Эта информация появилась в Интернете в четверг, на Капитолийском холме."))
+                .extracting(Finding::severity).containsOnly(Severity.INFO);
+    }
+
+    @Test
+    void aLongCommonWordSharingTheConsonantsOfANameIsNoCounterpart() {
+        assertThat(check("Jordan Spieth and Justin Thomas set the benchmark on Saturday.",
+                "Джорданом Нильсен и Джастином Томасом в субботу поставили планку."))
+                .extracting(Finding::severity, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Spieth vs Нильсен"));
+    }
+
+    @Test
+    void stillWarnsWhenAKoreanNameIsSwapped() {
+        assertThat(check("Kim met the leader Moon Jae-in.", "Ким встретился с лидером Муном Гарсия Ином."))
+                .extracting(Finding::severity).containsExactly(Severity.WARNING);
+    }
+
+    @Test
     void reportsNothingForAnEmptyText() {
         assertThat(new NamesCheck().check(List.of(), EN_RU)).isEmpty();
     }
