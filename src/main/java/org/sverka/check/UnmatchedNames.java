@@ -1,0 +1,72 @@
+package org.sverka.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the names of a pair that have no counterpart on the other side, transliterated or translated.
+ * A capitalised word that the same text also writes in lower case (Assembly / assembly) is a common word.
+ */
+final class UnmatchedNames {
+    private final TextWords stems;
+    private final NameCounterparts counterparts;
+    private final NameEquivalents known;
+    private final Set<String> sourceCommon;
+    private final Set<String> targetCommon;
+    private final WeakSourceNames weakSource;
+
+    /** Reads the lower-case words and the names of the whole text {@code pairs}. */
+    UnmatchedNames(List<CheckedPair> pairs, TextWords stems, NameCounterparts counterparts, NameEquivalents known) {
+        this.stems = stems;
+        this.counterparts = counterparts;
+        this.known = known;
+        this.sourceCommon = commonWords(pairs, true, stems);
+        this.targetCommon = commonWords(pairs, false, stems);
+        this.weakSource = new WeakSourceNames(counterparts, known, stems, sourceNames(pairs, stems), sourceCommon);
+    }
+
+    /** Stems of the words that start with a lower-case letter somewhere on one side of the text. */
+    private static Set<String> commonWords(List<CheckedPair> pairs, boolean source, TextWords stems) {
+        Set<String> common = new HashSet<>();
+        for (CheckedPair pair : pairs) {
+            common.addAll(stems.lowerCaseStems(source ? pair.sourceText() : pair.targetText(), source));
+        }
+        return common;
+    }
+
+    /** The words that stand as names somewhere in the source text, not only at the start of a sentence. */
+    private static Set<String> sourceNames(List<CheckedPair> pairs, TextWords stems) {
+        Set<String> names = new HashSet<>();
+        for (CheckedPair pair : pairs) {
+            stems.sourceWords(pair.sourceText()).stream().filter(NameExtractor.Word::name).forEach(w -> names.add(w.text()));
+        }
+        return names;
+    }
+
+    LostNames in(CheckedPair pair) {
+        if (pair.sourceText().isBlank() || pair.targetText().isBlank()) {
+            return new LostNames(pair, List.of(), List.of(), List.of());
+        }
+        List<NameExtractor.Word> source = stems.sourceWords(pair.sourceText());
+        List<NameExtractor.Word> target = stems.targetWords(pair.targetText());
+        List<String> sourceWords = NameCounterparts.of(source);
+        List<String> targetWords = NameCounterparts.of(target);
+        List<NameExtractor.Word> lostSource = new ArrayList<>();
+        for (NameExtractor.Word name : source) {
+            if (name.name() && !sourceCommon.contains(stems.source(name.text()))
+                    && !counterparts.found(name.text(), targetWords) && !known.firstMatches(name.text(), targetWords)) {
+                lostSource.add(name);
+            }
+        }
+        List<NameExtractor.Word> lostTarget = new ArrayList<>();
+        for (NameExtractor.Word name : target) {
+            if (name.name() && !targetCommon.contains(stems.target(name.text()))
+                    && !counterparts.found(name.text(), sourceWords) && !known.secondMatches(name.text(), sourceWords)) {
+                lostTarget.add(name);
+            }
+        }
+        return new LostNames(pair, lostSource, lostTarget, weakSource.find(source, target, lostSource));
+    }
+}
