@@ -23,6 +23,8 @@ import org.sverka.SverkaException;
 public final class DictdDictionary {
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private static final Pattern SENSE = Pattern.compile("^\\d+\\.\\s*");
+    /** Far above any real dictionary; stops a decompression bomb before it fills the heap. */
+    private static final long MAX_DICTIONARY_BYTES = 256L << 20;
     private static final Pattern NOTE = Pattern.compile("\\([^)]*\\)|<[^>]*>|\\[[^]]*]");
 
     private DictdDictionary() {
@@ -30,6 +32,10 @@ public final class DictdDictionary {
 
     /** The dictionary of a dictd {@code .index} file and the {@code .dict.dz} or {@code .dict} next to it. */
     public static BilingualDictionary read(Path index) {
+        return read(index, MAX_DICTIONARY_BYTES);
+    }
+
+    static BilingualDictionary read(Path index, long limit) {
         String name = index.getFileName().toString();
         if (!name.endsWith(".index")) {
             throw new SverkaException("Dictionary " + index + " is not a dictd index: give the file ending in .index.");
@@ -38,7 +44,7 @@ public final class DictdDictionary {
         Path compressed = index.resolveSibling(base + ".dict.dz");
         Path plain = index.resolveSibling(base + ".dict");
         try {
-            byte[] data = Files.exists(compressed) ? gunzip(compressed) : Files.readAllBytes(plain);
+            byte[] data = Files.exists(compressed) ? gunzip(compressed, limit) : readPlain(plain, limit);
             List<BilingualDictionary.Entry> entries = new ArrayList<>();
             List<String> lines = Files.readAllLines(index, StandardCharsets.UTF_8);
             for (int n = 0; n < lines.size(); n++) {
@@ -105,11 +111,29 @@ public final class DictdDictionary {
         return value;
     }
 
-    private static byte[] gunzip(Path file) throws IOException {
+    private static byte[] gunzip(Path file, long limit) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                out.write(buffer, 0, read);
+                if (out.size() > limit) {
+                    throw tooLarge(file, limit);
+                }
+            }
             return out.toByteArray();
         }
+    }
+
+    private static byte[] readPlain(Path file, long limit) throws IOException {
+        if (Files.size(file) > limit) {
+            throw tooLarge(file, limit);
+        }
+        return Files.readAllBytes(file);
+    }
+
+    private static SverkaException tooLarge(Path file, long limit) {
+        return new SverkaException("Dictionary " + file + " holds more than " + (limit >> 20)
+                + " MB of text (FreeDict's German-French dictionary holds 6 MB): refused as a likely wrong or hostile file.");
     }
 }

@@ -103,4 +103,18 @@ class DictdDictionaryTest {
         } while (value > 0);
         return out.toString();
     }
+
+    @Test
+    void aDictionaryThatDecompressesBeyondTheLimitIsRefusedBeforeItFillsTheHeap() throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("bomb.dict.dz")))) {
+            byte[] zeros = new byte[64 * 1024];
+            for (int k = 0; k < 48; k++) {
+                out.write(zeros);
+            }
+        }
+        Path index = Files.writeString(dir.resolve("bomb.index"), "Haus\tA\tB\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> DictdDictionary.read(index, 1 << 20))
+                .isInstanceOf(SverkaException.class).hasMessageContaining("bomb.dict.dz").hasMessageContaining("more than 1 MB");
+    }
 }
