@@ -118,17 +118,8 @@ class PairChecksTest {
     }
 
     private static List<CheckedPair> background(String... lastPair) {
-        List<CheckedPair> pairs = new ArrayList<>();
-        String[][] texts = {
-                {"The committee met on Monday to discuss the budget.", "Комитет собрался в понедельник, чтобы обсудить бюджет."},
-                {"Prices for fuel have risen sharply this winter.", "Цены на топливо этой зимой резко выросли."},
-                {"The museum will reopen after a long renovation.", "Музей откроется после долгой реконструкции."},
-                {"Several roads were closed because of the heavy snow.", "Из-за сильного снегопада были закрыты несколько дорог."},
-                {"The river flooded several villages in the north.", "Река затопила несколько деревень на севере."},
-                lastPair};
-        for (String[] t : texts) {
-            pairs.add(CheckedPair.of(pairs.size() + 1, t[0], t[1]));
-        }
+        List<CheckedPair> pairs = OrdinaryPairs.first(5);
+        pairs.add(CheckedPair.of(pairs.size() + 1, lastPair[0], lastPair[1]));
         return pairs;
     }
 

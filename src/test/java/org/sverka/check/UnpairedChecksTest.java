@@ -2,7 +2,6 @@ package org.sverka.check;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,18 +14,7 @@ class UnpairedChecksTest {
 
     /** Six ordinary pairs that give the text its length model, then the pairs under test. */
     private static List<CheckedPair> text(CheckedPair... pairs) {
-        String[][] texts = {
-                {"The committee met on Monday to discuss the budget.", "Комитет собрался в понедельник, чтобы обсудить бюджет."},
-                {"Prices for fuel have risen sharply this winter.", "Цены на топливо этой зимой резко выросли."},
-                {"The museum will reopen after a long renovation.", "Музей откроется после долгой реконструкции."},
-                {"Several roads were closed because of the heavy snow.", "Из-за сильного снегопада были закрыты несколько дорог."},
-                {"The river flooded several villages in the north.", "Река затопила несколько деревень на севере."},
-                {"Fans waited outside the stadium for hours.", "Болельщики часами ждали у стадиона."},
-        };
-        List<CheckedPair> all = new ArrayList<>();
-        for (String[] t : texts) {
-            all.add(CheckedPair.of(all.size() + 1, t[0], t[1]));
-        }
+        List<CheckedPair> all = OrdinaryPairs.first(6);
         for (CheckedPair p : pairs) {
             all.add(new CheckedPair(all.size() + 1, p.sourceText(), p.targetText(), p.type(), p.confidence()));
         }
