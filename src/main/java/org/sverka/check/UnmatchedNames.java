@@ -56,7 +56,7 @@ final class UnmatchedNames {
         List<NameExtractor.Word> lostSource = new ArrayList<>();
         for (NameExtractor.Word name : source) {
             if (name.name() && !sourceCommon.contains(stems.source(name.text()))
-                    && !counterparts.found(name.text(), targetWords) && !known.firstMatches(name.text(), targetWords)) {
+                    && !counterparts.found(name.text(), targetWords) && !known.firstMatchesWhole(name.text(), targetWords)) {
                 lostSource.add(name);
             }
         }
