@@ -88,6 +88,35 @@ final class NameEquivalents {
         return false;
     }
 
+    /**
+     * Whether {@code word} of the first language is matched in {@code others} by a multi-word writing of the second
+     * language that lacks exactly one word, next to {@code others[gap]}: the word at the gap replaced it
+     * (Нильсен Штатах for United States, though Штаты alone also names the United States).
+     */
+    boolean firstReplacedAt(String word, List<String> others, int gap) {
+        Set<Integer> ids = groups(firstGroups, firstFound, first.stem(word));
+        if (ids.isEmpty()) {
+            return false;
+        }
+        List<String> otherStems = others.stream().map(second::stem).toList();
+        List<String> beside = java.util.stream.IntStream.of(gap - 1, gap + 1).filter(i -> i >= 0 && i < otherStems.size())
+                .mapToObj(otherStems::get).toList();
+        for (String other : beside) {
+            for (int id : groups(secondGroups, secondFound, other)) {
+                if (ids.contains(id) && secondWritings.getOrDefault(id, List.of()).stream()
+                        .anyMatch(writing -> lacksOne(writing, otherStems, other))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean lacksOne(List<String> writing, List<String> stems, String beside) {
+        long missing = writing.stream().filter(listed -> stems.stream().noneMatch(stem -> sameStem(listed, stem))).count();
+        return writing.size() > 1 && missing == 1 && writing.stream().anyMatch(listed -> sameStem(listed, beside));
+    }
+
     private static boolean writtenWhole(List<List<String>> writings, List<String> stems) {
         if (writings.stream().allMatch(List::isEmpty)) {
             return true;

@@ -67,6 +67,28 @@ final class UnmatchedNames {
                 lostTarget.add(name);
             }
         }
-        return new LostNames(pair, lostSource, lostTarget, weakSource.find(source, target, lostSource));
+        List<NameExtractor.Word> replaced = replacedSource(source, target, targetWords, lostSource, lostTarget);
+        return new LostNames(pair, replaced, lostTarget, weakSource.find(source, target, replaced));
+    }
+
+    /**
+     * Adds to {@code lostSource} the source names whose translated counterpart lost a word to a name the
+     * translation adds in its place (Организации Мюллер Наций for United Nations).
+     */
+    private List<NameExtractor.Word> replacedSource(List<NameExtractor.Word> source, List<NameExtractor.Word> target,
+                                                    List<String> targetWords, List<NameExtractor.Word> lostSource,
+                                                    List<NameExtractor.Word> lostTarget) {
+        if (lostTarget.isEmpty()) {
+            return lostSource;
+        }
+        List<NameExtractor.Word> lost = new ArrayList<>();
+        for (NameExtractor.Word name : source) {
+            if (lostSource.contains(name) || (name.name() && !sourceCommon.contains(stems.source(name.text()))
+                    && !counterparts.found(name.text(), targetWords)
+                    && lostTarget.stream().anyMatch(t -> known.firstReplacedAt(name.text(), targetWords, target.indexOf(t))))) {
+                lost.add(name);
+            }
+        }
+        return lost;
     }
 }
