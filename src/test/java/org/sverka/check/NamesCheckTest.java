@@ -113,4 +113,31 @@ class NamesCheckTest {
         assertThat(new NamesCheck(new NamesCheck.Config(true)).check(List.of(pair), EN_RU))
                 .extracting(Finding::severity).containsOnly(Severity.INFO);
     }
+
+    @Test
+    void warnsWhenOneWordOfAMultiWordNameIsSwappedForAName() {
+        List<Finding> findings = check("North Korea says nuclear disarmament won't come unless it can trust US",
+                "Северная Мюллер заявляет, что ядерного разоружения не будет до тех пор, пока она не сможет доверять США");
+        assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Korea vs Мюллер"));
+    }
+
+    @Test
+    void warnsWhenANameTakesThePlaceOfAWordOfATranslatedName() {
+        // Штаты alone also names the United States: the name next to it took the place of Соединенных
+        List<Finding> findings = check("He has so often been at the center of the action for the United States.",
+                "Он так часто бывал в центре событий в Нильсен Штатах.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(findings.get(0).message()).startsWith("Names differ: United").endsWith("vs Нильсен");
+    }
+
+    @Test
+    void acceptsAMultiWordNameTranslatedInFullOrByItsShortForm() {
+        assertThat(check("North Korea says nuclear disarmament won't come unless it can trust US",
+                "Северная Корея заявляет, что ядерного разоружения не будет до тех пор, пока она не сможет доверять США",
+                "Ri spoke at the United Nations.", "Ри выступил в Организации Объединенных Наций.",
+                "Ri spoke at the United Nations again.", "Ри снова выступил в ООН.",
+                "He has so often been at the center of the action for the United States.",
+                "Он так часто бывал в центре событий в Штатах.")).isEmpty();
+    }
 }
