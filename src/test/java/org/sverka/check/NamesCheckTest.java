@@ -140,4 +140,15 @@ class NamesCheckTest {
                 "He has so often been at the center of the action for the United States.",
                 "Он так часто бывал в центре событий в Штатах.")).isEmpty();
     }
+
+    @Test
+    void warnsWhenOneOfTwoMentionsOfANameIsReplacedAndAnotherNameOfTheSameGroupRemains() {
+        // Пекин stands for Beijing, so it does not make up for the lost second China
+        List<Finding> findings = check("Terry Branstad, the U.S. ambassador to China and the former governor of Iowa, "
+                        + "a major exporter to China, said Beijing had hurt American workers.",
+                "Терри Бранстад, посол США в Окафор и бывший губернатор Айовы, крупного экспортера в Китай, "
+                        + "утверждает, что Пекин нанес ущерб американским рабочим.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(findings.get(0).message()).isEqualTo("Names differ: China vs Окафор");
+    }
 }
