@@ -85,10 +85,38 @@ final class UnmatchedNames {
         for (NameExtractor.Word name : source) {
             if (lostSource.contains(name) || (name.name() && !sourceCommon.contains(stems.source(name.text()))
                     && !counterparts.found(name.text(), targetWords)
-                    && lostTarget.stream().anyMatch(t -> known.firstReplacedAt(name.text(), targetWords, target.indexOf(t))))) {
+                    && lostTarget.stream().anyMatch(t -> known.firstReplacedAt(name.text(), targetWords, target.indexOf(t))))
+                    || besideReplaced(source, source.indexOf(name), target, targetWords, lostTarget)) {
                 lost.add(name);
             }
         }
         return lost;
+    }
+
+    /**
+     * Whether the capitalised source word at {@code at} is the first or last word of a name whose other words the
+     * translation renders, with a name of its own in its place (West Sumatra / Нильсен Суматра).
+     */
+    private boolean besideReplaced(List<NameExtractor.Word> source, int at, List<NameExtractor.Word> target,
+                                   List<String> targetWords, List<NameExtractor.Word> lostTarget) {
+        String word = source.get(at).text();
+        // two letters or fewer: a title or an initial (Ms. Sumbung / Селина Самбунг), which translators expand
+        if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0)) || counterparts.found(word, targetWords)
+                || known.firstMatches(word, targetWords)) {
+            return false;
+        }
+        for (NameExtractor.Word added : lostTarget) {
+            int gap = target.indexOf(added);
+            for (int step : new int[]{-1, 1}) {
+                int next = gap - step;
+                int sourceNext = at - step;
+                if (next >= 0 && next < target.size() && sourceNext >= 0 && sourceNext < source.size()
+                        && !lostTarget.contains(target.get(next)) && target.get(next).name()
+                        && source.get(sourceNext).name() && counterparts.found(source.get(sourceNext).text(), List.of(targetWords.get(next)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

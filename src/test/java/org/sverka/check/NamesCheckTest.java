@@ -151,4 +151,19 @@ class NamesCheckTest {
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING);
         assertThat(findings.get(0).message()).isEqualTo("Names differ: China vs Окафор");
     }
+
+    @Test
+    void warnsWhenANameTakesThePlaceOfTheFirstWordOfATranscribedName() {
+        List<Finding> findings = check("2009: A 7.6 magnitude quake struck near the city of Padang, capital of West Sumatra province.",
+                "2009: Землетрясение магнитудой 7,6 произошло в городе Паданг, столице провинции Нильсен Суматра.");
+        assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: West vs Нильсен"));
+    }
+
+    @Test
+    void keepsATitleTheTranslationTurnsIntoAFirstNameAtInfo() {
+        List<Finding> findings = check("\"It was a bit challenging,\" Ms. Sumbung said.",
+                "«Было непросто», — рассказывает Селина Самбунг.");
+        assertThat(findings).extracting(Finding::severity).containsOnly(Severity.INFO);
+    }
 }
