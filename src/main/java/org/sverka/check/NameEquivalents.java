@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class NameEquivalents {
     private final Map<String, Set<Integer>> firstGroups = new HashMap<>();
     private final Map<String, Set<Integer>> secondGroups = new HashMap<>();
+    /** Per group, each way a language writes the name, as the stems of its words (Организация Объединенных Наций). */
+    private final Map<Integer, List<List<String>>> firstWritings = new HashMap<>();
+    private final Map<Integer, List<List<String>>> secondWritings = new HashMap<>();
     /** The groups of every stem looked up so far, per language, bounded: a book looks up the same words again and again. */
     private final Map<String, Set<Integer>> firstFound = new ConcurrentHashMap<>();
     private final Map<String, Set<Integer>> secondFound = new ConcurrentHashMap<>();
@@ -44,8 +48,8 @@ final class NameEquivalents {
             for (int i = 0; i < firstNames.length; i++) {
                 String firstName = firstNames[i].regionDisplayName(region);
                 String secondName = secondNames[i].regionDisplayName(region);
-                add(firstGroups, first, firstName, secondName, matcher);
-                add(secondGroups, second, secondName, firstName, matcher);
+                add(firstGroups, firstWritings, first, firstName, secondName, matcher);
+                add(secondGroups, secondWritings, second, secondName, firstName, matcher);
             }
             groups++;
         }
@@ -61,6 +65,73 @@ final class NameEquivalents {
     /** Whether {@code word} of the second language names what some word of {@code others} names. */
     boolean secondMatches(String word, List<String> others) {
         return meet(groups(secondGroups, secondFound, second.stem(word)), firstGroups, firstFound, first, others);
+    }
+
+    /**
+     * Whether {@code word} of the first language names what {@code others} names in full: some way the second
+     * language writes the shared name has all its words among {@code others}. A swapped word leaves a multi-word
+     * name half there (Организации Мюллер Наций for United Nations, Северная Гарсия for North Korea).
+     */
+    boolean firstMatchesWhole(String word, List<String> others) {
+        Set<Integer> ids = groups(firstGroups, firstFound, first.stem(word));
+        if (ids.isEmpty()) {
+            return false;
+        }
+        List<String> otherStems = others.stream().map(second::stem).toList();
+        for (String other : otherStems) {
+            for (int id : groups(secondGroups, secondFound, other)) {
+                if (ids.contains(id) && writtenWhole(secondWritings.getOrDefault(id, List.of()), otherStems)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} of the first language is matched in {@code others} by a multi-word writing of the second
+     * language that lacks exactly one word, next to {@code others[gap]}: the word at the gap replaced it
+     * (Нильсен Штатах for United States, though Штаты alone also names the United States).
+     */
+    boolean firstReplacedAt(String word, List<String> others, int gap) {
+        Set<Integer> ids = groups(firstGroups, firstFound, first.stem(word));
+        if (ids.isEmpty()) {
+            return false;
+        }
+        List<String> otherStems = others.stream().map(second::stem).toList();
+        List<String> beside = java.util.stream.IntStream.of(gap - 1, gap + 1).filter(i -> i >= 0 && i < otherStems.size())
+                .mapToObj(otherStems::get).toList();
+        for (String other : beside) {
+            for (int id : groups(secondGroups, secondFound, other)) {
+                if (ids.contains(id) && secondWritings.getOrDefault(id, List.of()).stream()
+                        .anyMatch(writing -> lacksOne(writing, otherStems, other))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean lacksOne(List<String> writing, List<String> stems, String beside) {
+        long missing = writing.stream().filter(listed -> stems.stream().noneMatch(stem -> sameStem(listed, stem))).count();
+        return writing.size() > 1 && missing == 1 && writing.stream().anyMatch(listed -> sameStem(listed, beside));
+    }
+
+    private static boolean writtenWhole(List<List<String>> writings, List<String> stems) {
+        if (writings.stream().allMatch(List::isEmpty)) {
+            return true;
+        }
+        return writings.stream().anyMatch(writing -> !writing.isEmpty()
+                && writing.stream().allMatch(listed -> stems.stream().anyMatch(stem -> sameStem(listed, stem))));
+    }
+
+    /** The stem comparison of {@link #groups(Map, String)}: equal, or one a prefix of the other within three letters. */
+    private static boolean sameStem(String listed, String stem) {
+        if (listed.equals(stem)) {
+            return true;
+        }
+        boolean prefix = listed.startsWith(stem) || stem.startsWith(listed);
+        return prefix && stem.length() >= 3 && listed.length() >= 3 && Math.abs(listed.length() - stem.length()) <= 3;
     }
 
     private static boolean meet(Set<Integer> ids, Map<String, Set<Integer>> otherGroups, Map<String, Set<Integer>> otherFound,
@@ -120,23 +191,30 @@ final class NameEquivalents {
      * that transliterates a word of the other language's name ({@code other}): the matcher finds those, and in the
      * group they would meet every other word of the name (Korea/Северная, Diego/Гарсия of Диего-Гарсия).
      */
-    private void add(Map<String, Set<Integer>> index, WordStems stems, String name, String other, NameMatcher matcher) {
+    private void add(Map<String, Set<Integer>> index, Map<Integer, List<List<String>>> writings, WordStems stems, String name,
+                     String other, NameMatcher matcher) {
         List<String> otherWords = java.util.Arrays.stream(other.split("[^\\p{L}]+")).filter(w -> !w.isEmpty()).toList();
         List<WordStems.Word> words = stems.words(name);
+        List<String> writing = new ArrayList<>();
         for (WordStems.Word word : words) {
             String text = name.substring(word.start(), word.end());
             boolean transliterated = words.size() > 1 && otherWords.size() > 1 && otherWords.stream().anyMatch(o -> matcher.matches(text, o));
             if (Character.isUpperCase(name.charAt(word.start())) && !transliterated) {
                 index.computeIfAbsent(word.stem(), k -> new HashSet<>()).add(groups);
+                writing.add(word.stem());
             }
         }
+        writings.computeIfAbsent(groups, k -> new ArrayList<>()).add(List.copyOf(writing));
     }
 
     /** Adds every word of a listed name: the list may pair a name with common words (СМИ / media). */
-    private void addAll(Map<String, Set<Integer>> index, WordStems stems, String name) {
+    private void addAll(Map<String, Set<Integer>> index, Map<Integer, List<List<String>>> writings, WordStems stems, String name) {
+        List<String> writing = new ArrayList<>();
         for (WordStems.Word word : stems.words(name)) {
             index.computeIfAbsent(word.stem(), k -> new HashSet<>()).add(groups);
+            writing.add(word.stem());
         }
+        writings.computeIfAbsent(groups, k -> new ArrayList<>()).add(List.copyOf(writing));
     }
 
     private void load(String pair, boolean swapped) {
@@ -153,10 +231,10 @@ final class NameEquivalents {
                 String firstSide = swapped ? sides[1] : sides[0];
                 String secondSide = swapped ? sides[0] : sides[1];
                 for (String name : firstSide.split("\\|")) {
-                    addAll(firstGroups, first, name.strip());
+                    addAll(firstGroups, firstWritings, first, name.strip());
                 }
                 for (String name : secondSide.split("\\|")) {
-                    addAll(secondGroups, second, name.strip());
+                    addAll(secondGroups, secondWritings, second, name.strip());
                 }
                 groups++;
             }

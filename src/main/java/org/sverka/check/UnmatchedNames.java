@@ -56,7 +56,7 @@ final class UnmatchedNames {
         List<NameExtractor.Word> lostSource = new ArrayList<>();
         for (NameExtractor.Word name : source) {
             if (name.name() && !sourceCommon.contains(stems.source(name.text()))
-                    && !counterparts.found(name.text(), targetWords) && !known.firstMatches(name.text(), targetWords)) {
+                    && !counterparts.found(name.text(), targetWords) && !known.firstMatchesWhole(name.text(), targetWords)) {
                 lostSource.add(name);
             }
         }
@@ -67,6 +67,56 @@ final class UnmatchedNames {
                 lostTarget.add(name);
             }
         }
-        return new LostNames(pair, lostSource, lostTarget, weakSource.find(source, target, lostSource));
+        List<NameExtractor.Word> replaced = replacedSource(source, target, targetWords, lostSource, lostTarget);
+        return new LostNames(pair, replaced, lostTarget, weakSource.find(source, target, replaced));
+    }
+
+    /**
+     * Adds to {@code lostSource} the source names whose translated counterpart lost a word to a name the
+     * translation adds in its place (Организации Мюллер Наций for United Nations).
+     */
+    private List<NameExtractor.Word> replacedSource(List<NameExtractor.Word> source, List<NameExtractor.Word> target,
+                                                    List<String> targetWords, List<NameExtractor.Word> lostSource,
+                                                    List<NameExtractor.Word> lostTarget) {
+        if (lostTarget.isEmpty()) {
+            return lostSource;
+        }
+        List<NameExtractor.Word> lost = new ArrayList<>();
+        for (NameExtractor.Word name : source) {
+            if (lostSource.contains(name) || (name.name() && !sourceCommon.contains(stems.source(name.text()))
+                    && !counterparts.found(name.text(), targetWords)
+                    && lostTarget.stream().anyMatch(t -> known.firstReplacedAt(name.text(), targetWords, target.indexOf(t))))
+                    || besideReplaced(source, source.indexOf(name), target, targetWords, lostTarget)) {
+                lost.add(name);
+            }
+        }
+        return lost;
+    }
+
+    /**
+     * Whether the capitalised source word at {@code at} is the first or last word of a name whose other words the
+     * translation renders, with a name of its own in its place (West Sumatra / Нильсен Суматра).
+     */
+    private boolean besideReplaced(List<NameExtractor.Word> source, int at, List<NameExtractor.Word> target,
+                                   List<String> targetWords, List<NameExtractor.Word> lostTarget) {
+        String word = source.get(at).text();
+        // two letters or fewer: a title or an initial (Ms. Sumbung / Селина Самбунг), which translators expand
+        if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0)) || counterparts.found(word, targetWords)
+                || known.firstMatches(word, targetWords)) {
+            return false;
+        }
+        for (NameExtractor.Word added : lostTarget) {
+            int gap = target.indexOf(added);
+            for (int step : new int[]{-1, 1}) {
+                int next = gap - step;
+                int sourceNext = at - step;
+                if (next >= 0 && next < target.size() && sourceNext >= 0 && sourceNext < source.size()
+                        && !lostTarget.contains(target.get(next)) && target.get(next).name()
+                        && source.get(sourceNext).name() && counterparts.found(source.get(sourceNext).text(), List.of(targetWords.get(next)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

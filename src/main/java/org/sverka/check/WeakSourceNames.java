@@ -48,8 +48,12 @@ final class WeakSourceNames {
             if (name.name() && !lostSource.contains(name) && seen.add(name.text())
                     && !sourceCommon.contains(stems.source(name.text()))) {
                 long inSource = source.stream().filter(w -> w.text().equals(name.text())).count();
+                List<String> others = source.stream().filter(w -> w.name() && !w.text().equals(name.text()))
+                        .map(NameExtractor.Word::text).distinct().toList();
+                // a word that also names another source name stands for that one (Пекин for Beijing, not for China)
                 long inTarget = inSource < 2 ? inSource : target.stream().filter(w -> Character.isUpperCase(w.text().codePointAt(0))
-                        && (counterparts.found(name.text(), List.of(w.text())) || known.secondMatches(w.text(), List.of(name.text())))).count();
+                        && (counterparts.found(name.text(), List.of(w.text())) || known.secondMatches(w.text(), List.of(name.text())))
+                        && !(known.secondMatches(w.text(), others) && !counterparts.found(name.text(), List.of(w.text())))).count();
                 if (inTarget < inSource) {
                     weak.add(name);
                 }

@@ -26,4 +26,20 @@ class NameEquivalentsTest {
     void matchesNothingForAnEmptyList() {
         assertThat(equivalents.firstMatches("Germany", List.of())).isFalse();
     }
+
+    @Test
+    void aWordOfAMultiWordNameIsMatchedWholeOnlyWhenTheOtherSideWritesAllOfSomeForm() {
+        assertThat(equivalents.firstMatchesWhole("Nations", List.of("Организации", "Объединенных", "Наций"))).isTrue();
+        assertThat(equivalents.firstMatchesWhole("Nations", List.of("в", "ООН"))).isTrue();
+        assertThat(equivalents.firstMatchesWhole("Nations", List.of("Организации", "Мюллер", "Наций"))).isFalse();
+        assertThat(equivalents.firstMatchesWhole("Nations", List.of())).isFalse();
+    }
+
+    @Test
+    void aWordOfATranslatedNameIsReplacedWhenItsFormLacksTheWordBesideTheGap() {
+        List<String> swapped = List.of("в", "Нильсен", "Штатах");
+        assertThat(equivalents.firstReplacedAt("United", swapped, 1)).isTrue();
+        assertThat(equivalents.firstReplacedAt("United", List.of("Нильсен", "в", "Штатах"), 0)).isFalse();
+        assertThat(equivalents.firstReplacedAt("United", List.of("в", "Соединенных", "Штатах"), 1)).isFalse();
+    }
 }

@@ -113,4 +113,57 @@ class NamesCheckTest {
         assertThat(new NamesCheck(new NamesCheck.Config(true)).check(List.of(pair), EN_RU))
                 .extracting(Finding::severity).containsOnly(Severity.INFO);
     }
+
+    @Test
+    void warnsWhenOneWordOfAMultiWordNameIsSwappedForAName() {
+        List<Finding> findings = check("North Korea says nuclear disarmament won't come unless it can trust US",
+                "Северная Мюллер заявляет, что ядерного разоружения не будет до тех пор, пока она не сможет доверять США");
+        assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Korea vs Мюллер"));
+    }
+
+    @Test
+    void warnsWhenANameTakesThePlaceOfAWordOfATranslatedName() {
+        // Штаты alone also names the United States: the name next to it took the place of Соединенных
+        List<Finding> findings = check("He has so often been at the center of the action for the United States.",
+                "Он так часто бывал в центре событий в Нильсен Штатах.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(findings.get(0).message()).startsWith("Names differ: United").endsWith("vs Нильсен");
+    }
+
+    @Test
+    void acceptsAMultiWordNameTranslatedInFullOrByItsShortForm() {
+        assertThat(check("North Korea says nuclear disarmament won't come unless it can trust US",
+                "Северная Корея заявляет, что ядерного разоружения не будет до тех пор, пока она не сможет доверять США",
+                "Ri spoke at the United Nations.", "Ри выступил в Организации Объединенных Наций.",
+                "Ri spoke at the United Nations again.", "Ри снова выступил в ООН.",
+                "He has so often been at the center of the action for the United States.",
+                "Он так часто бывал в центре событий в Штатах.")).isEmpty();
+    }
+
+    @Test
+    void warnsWhenOneOfTwoMentionsOfANameIsReplacedAndAnotherNameOfTheSameGroupRemains() {
+        // Пекин stands for Beijing, so it does not make up for the lost second China
+        List<Finding> findings = check("Terry Branstad, the U.S. ambassador to China and the former governor of Iowa, "
+                        + "a major exporter to China, said Beijing had hurt American workers.",
+                "Терри Бранстад, посол США в Окафор и бывший губернатор Айовы, крупного экспортера в Китай, "
+                        + "утверждает, что Пекин нанес ущерб американским рабочим.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING);
+        assertThat(findings.get(0).message()).isEqualTo("Names differ: China vs Окафор");
+    }
+
+    @Test
+    void warnsWhenANameTakesThePlaceOfTheFirstWordOfATranscribedName() {
+        List<Finding> findings = check("2009: A 7.6 magnitude quake struck near the city of Padang, capital of West Sumatra province.",
+                "2009: Землетрясение магнитудой 7,6 произошло в городе Паданг, столице провинции Нильсен Суматра.");
+        assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: West vs Нильсен"));
+    }
+
+    @Test
+    void keepsATitleTheTranslationTurnsIntoAFirstNameAtInfo() {
+        List<Finding> findings = check("\"It was a bit challenging,\" Ms. Sumbung said.",
+                "«Было непросто», — рассказывает Селина Самбунг.");
+        assertThat(findings).extracting(Finding::severity).containsOnly(Severity.INFO);
+    }
 }
