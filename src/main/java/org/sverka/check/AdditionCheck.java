@@ -1,8 +1,6 @@
 package org.sverka.check;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A translated sentence with nothing in the source (a 0-1 pair). It is a WARNING unless it is more likely
@@ -11,6 +9,10 @@ import java.util.Optional;
  */
 public final class AdditionCheck implements Check {
     public static final String ID = "ADDITION";
+    private static final UnpairedSentences UNPAIRED = new UnpairedSentences(ID, false, Severity.WARNING,
+            new UnpairedSentences.Messages("Short translation has no source text",
+                    "Translation has no source text of its own: possibly translates part of pair ",
+                    "Translation has no source text"));
 
     @Override
     public String id() {
@@ -19,25 +21,7 @@ public final class AdditionCheck implements Check {
 
     @Override
     public List<Finding> check(List<CheckedPair> pairs, CheckContext context) {
-        List<Finding> findings = new ArrayList<>();
-        SplitTranslation split = new SplitTranslation(pairs, context);
-        for (int i = 0; i < pairs.size(); i++) {
-            CheckedPair pair = pairs.get(i);
-            if (!pair.sourceText().isBlank() || pair.targetText().isBlank()) {
-                continue;
-            }
-            List<Span> whole = List.of(new Span(0, pair.targetText().length()));
-            Optional<CheckedPair> partner = split.partnerOf(i);
-            if (UnpairedSentences.isTiny(pair.targetText())) {
-                findings.add(Finding.of(ID, Severity.INFO, pair, "Short translation has no source text", List.of(), whole));
-            } else if (partner.isPresent()) {
-                findings.add(Finding.of(ID, Severity.INFO, pair, "Translation has no source text of its own: possibly translates part of pair "
-                        + partner.get().number(), List.of(), whole));
-            } else {
-                findings.add(Finding.of(ID, Severity.WARNING, pair, "Translation has no source text", List.of(), whole));
-            }
-        }
-        return findings;
+        return UNPAIRED.find(pairs, context);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.sverka.check;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A source sentence left without translation (a 1-0 pair). It is an ERROR unless it is more likely an
@@ -11,6 +9,10 @@ import java.util.Optional;
  */
 public final class OmissionCheck implements Check {
     public static final String ID = "OMISSION";
+    private static final UnpairedSentences UNPAIRED = new UnpairedSentences(ID, true, Severity.ERROR,
+            new UnpairedSentences.Messages("Short source text has no translation",
+                    "Source text has no translation of its own: possibly translated in pair ",
+                    "Source text has no translation"));
 
     @Override
     public String id() {
@@ -19,25 +21,7 @@ public final class OmissionCheck implements Check {
 
     @Override
     public List<Finding> check(List<CheckedPair> pairs, CheckContext context) {
-        List<Finding> findings = new ArrayList<>();
-        SplitTranslation split = new SplitTranslation(pairs, context);
-        for (int i = 0; i < pairs.size(); i++) {
-            CheckedPair pair = pairs.get(i);
-            if (pair.sourceText().isBlank() || !pair.targetText().isBlank()) {
-                continue;
-            }
-            List<Span> whole = List.of(new Span(0, pair.sourceText().length()));
-            Optional<CheckedPair> partner = split.partnerOf(i);
-            if (UnpairedSentences.isTiny(pair.sourceText())) {
-                findings.add(Finding.of(ID, Severity.INFO, pair, "Short source text has no translation", whole, List.of()));
-            } else if (partner.isPresent()) {
-                findings.add(Finding.of(ID, Severity.INFO, pair, "Source text has no translation of its own: possibly translated in pair "
-                        + partner.get().number(), whole, List.of()));
-            } else {
-                findings.add(Finding.of(ID, Severity.ERROR, pair, "Source text has no translation", whole, List.of()));
-            }
-        }
-        return findings;
+        return UNPAIRED.find(pairs, context);
     }
 
     @Override
