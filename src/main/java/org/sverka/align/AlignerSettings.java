@@ -2,6 +2,7 @@ package org.sverka.align;
 
 import java.util.List;
 import java.util.Objects;
+import org.sverka.dictionary.BilingualDictionary;
 
 /**
  * How {@link SentenceAligner} works; the no-argument constructor gives the defaults, tuned on the

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.sverka.dictionary.BilingualDictionary;
 import org.sverka.model.Bead;
 import org.sverka.model.Progress;
 import org.sverka.model.Sentence;

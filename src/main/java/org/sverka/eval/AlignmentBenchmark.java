@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sverka.align.AlignerSettings;
-import org.sverka.align.BilingualDictionary;
-import org.sverka.align.DictionaryFile;
 import org.sverka.align.SentenceAligner;
+import org.sverka.dictionary.BilingualDictionary;
+import org.sverka.dictionary.DictionaryFile;
 import org.sverka.model.Bead;
 import org.sverka.model.Progress;
 

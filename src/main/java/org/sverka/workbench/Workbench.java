@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.sverka.SverkaException;
-import org.sverka.align.BilingualDictionary;
 import org.sverka.align.SentenceAligner;
+import org.sverka.dictionary.BilingualDictionary;
 import org.sverka.export.ExportOptions;
 import org.sverka.model.AlignedPair;
 import org.sverka.model.Bead;

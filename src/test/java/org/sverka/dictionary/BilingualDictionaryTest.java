@@ -1,4 +1,4 @@
-package org.sverka.align;
+package org.sverka.dictionary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

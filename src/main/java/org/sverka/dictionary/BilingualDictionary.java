@@ -1,4 +1,4 @@
-package org.sverka.align;
+package org.sverka.dictionary;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

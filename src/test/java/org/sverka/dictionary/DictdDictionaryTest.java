@@ -1,4 +1,4 @@
-package org.sverka.align;
+package org.sverka.dictionary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +38,18 @@ class DictdDictionaryTest {
     @Test
     void numberedSensesAreTranslationsAndTheLinesAfterThemAreGlosses() {
         assertThat(DictdDictionary.translations(ZUG)).containsExactly("train", "trait", "courant d'air");
+    }
+
+    @Test
+    void anEntryIndentedAsMuellersKeepsItsTranslationsAndDropsExamplesTranscriptionsAndLabels() {
+        String hour = """
+                hour
+                   [↗aʊɜ] _n.
+                   1) час; at an early hour рано; pay by the hour почасовая оплата
+                   2) определённое время дня; office hours часы
+                   работы (в учреждении); см. {clock}; _разг. времечко
+                """;
+        assertThat(DictdDictionary.translations(hour)).containsExactly("час", "определённое время дня", "времечко");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.sverka.align;
+package org.sverka.dictionary;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

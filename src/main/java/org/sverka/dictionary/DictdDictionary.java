@@ -1,4 +1,4 @@
-package org.sverka.align;
+package org.sverka.dictionary;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +19,8 @@ import org.sverka.SverkaException;
  * (with pronunciation and part of speech); its translations are the next line, or, for several senses,
  * the lines numbered "1.", "2." ...; the lines after a translation line are glosses in the source language
  * and are skipped. Translations are split at commas and semicolons, and parenthesised notes are dropped.
+ * Entries laid out as Mueller's English-Russian dictionary is, indented under the headword, are read by
+ * {@link IndentedEntry}.
  */
 public final class DictdDictionary {
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -76,6 +78,9 @@ public final class DictdDictionary {
 
     /** The translations of one entry's text. */
     static List<String> translations(String entry) {
+        if (IndentedEntry.matches(entry)) {
+            return IndentedEntry.translations(entry);
+        }
         String[] lines = entry.strip().split("\n");
         List<String> senses = new ArrayList<>();
         for (int k = 1; k < lines.length; k++) {
