@@ -10,7 +10,8 @@ import org.sverka.model.Bead;
 /**
  * Makes one {@link EditEffect} on the caller's connection, after checking that the text still holds what
  * the effect expects; otherwise it throws and the caller's transaction rolls back. Only the changed slice
- * of beads is written, so an edit in a book does not rewrite the whole alignment.
+ * of beads is written, so an edit in a book does not rewrite the whole alignment. The last check's findings
+ * are renumbered with their pairs.
  */
 final class EditWriter {
     /** Pair numbers are moved out of the way through this offset, so the primary key never collides while shifting. */
@@ -57,6 +58,7 @@ final class EditWriter {
             shift("UPDATE beads SET number = number - ? WHERE text_id = ? AND number >= ?", SHIFT, SHIFT);
         }
         BeadTable.insertFrom(connection, textId, first, slice.after());
+        moveFindings(first, end, first + slice.after().size());
     }
 
     private void shift(String sql, int by, int fromNumber) throws SQLException {
@@ -65,6 +67,33 @@ final class EditWriter {
             update.setLong(2, textId);
             update.setInt(3, fromNumber);
             update.executeUpdate();
+        }
+    }
+
+    /**
+     * Keeps the last check's findings on their pairs: those behind the edit move with their pairs; those of
+     * pairs the edit took away go to the last pair of the new slice, where listing shows them as changed
+     * since the check (their texts no longer match), or are dropped when the slice is now empty.
+     */
+    private void moveFindings(int first, int end, int newEnd) throws SQLException {
+        if (newEnd == first) {
+            update("DELETE FROM findings WHERE text_id = ? AND pair_number >= ? AND pair_number < ?", first, end);
+        } else if (newEnd < end) {
+            update("UPDATE findings SET pair_number = " + (newEnd - 1) + " WHERE text_id = ? AND pair_number >= ? AND pair_number < ?",
+                    newEnd, end);
+        }
+        if (newEnd != end) {
+            // findings have their own key, so they shift in one statement whichever way
+            shift("UPDATE findings SET pair_number = pair_number + ? WHERE text_id = ? AND pair_number >= ?", newEnd - end, end);
+        }
+    }
+
+    private void update(String sql, int from, int to) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, textId);
+            statement.setInt(2, from);
+            statement.setInt(3, to);
+            statement.executeUpdate();
         }
     }
 
