@@ -42,32 +42,17 @@ final class EditWriter {
         if (!found.equals(slice.before())) {
             throw changedMeanwhile("pairs " + first + "-" + (end - 1));
         }
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM beads WHERE text_id = ? AND number >= ? AND number < ?")) {
-            delete.setLong(1, textId);
-            delete.setInt(2, first);
-            delete.setInt(3, end);
-            delete.executeUpdate();
-        }
+        execute("DELETE FROM beads WHERE text_id = ? AND number >= ? AND number < ?", textId, first, end);
         int delta = slice.after().size() - slice.before().size();
         if (delta < 0) {
             // H2 updates rows in key order, so moving them down by one statement never hits a taken number.
-            shift("UPDATE beads SET number = number + ? WHERE text_id = ? AND number >= ?", delta, end);
+            execute("UPDATE beads SET number = number + ? WHERE text_id = ? AND number >= ?", delta, textId, end);
         } else if (delta > 0) {
-            shift("UPDATE beads SET number = number + ? WHERE text_id = ? AND number >= ?", SHIFT + delta, end);
-            shift("UPDATE beads SET number = number - ? WHERE text_id = ? AND number >= ?", SHIFT, SHIFT);
+            execute("UPDATE beads SET number = number + ? WHERE text_id = ? AND number >= ?", SHIFT + delta, textId, end);
+            execute("UPDATE beads SET number = number - ? WHERE text_id = ? AND number >= ?", SHIFT, textId, SHIFT);
         }
         BeadTable.insertFrom(connection, textId, first, slice.after());
         moveFindings(first, end, first + slice.after().size());
-    }
-
-    private void shift(String sql, int by, int fromNumber) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setInt(1, by);
-            update.setLong(2, textId);
-            update.setInt(3, fromNumber);
-            update.executeUpdate();
-        }
     }
 
     /**
@@ -77,22 +62,23 @@ final class EditWriter {
      */
     private void moveFindings(int first, int end, int newEnd) throws SQLException {
         if (newEnd == first) {
-            update("DELETE FROM findings WHERE text_id = ? AND pair_number >= ? AND pair_number < ?", first, end);
+            execute("DELETE FROM findings WHERE text_id = ? AND pair_number >= ? AND pair_number < ?", textId, first, end);
         } else if (newEnd < end) {
-            update("UPDATE findings SET pair_number = " + (newEnd - 1) + " WHERE text_id = ? AND pair_number >= ? AND pair_number < ?",
-                    newEnd, end);
+            execute("UPDATE findings SET pair_number = ? WHERE text_id = ? AND pair_number >= ? AND pair_number < ?",
+                    newEnd - 1, textId, newEnd, end);
         }
         if (newEnd != end) {
             // findings have their own key, so they shift in one statement whichever way
-            shift("UPDATE findings SET pair_number = pair_number + ? WHERE text_id = ? AND pair_number >= ?", newEnd - end, end);
+            execute("UPDATE findings SET pair_number = pair_number + ? WHERE text_id = ? AND pair_number >= ?",
+                    newEnd - end, textId, end);
         }
     }
 
-    private void update(String sql, int from, int to) throws SQLException {
+    private void execute(String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, textId);
-            statement.setInt(2, from);
-            statement.setInt(3, to);
+            for (int k = 0; k < values.length; k++) {
+                statement.setObject(k + 1, values[k]);
+            }
             statement.executeUpdate();
         }
     }
