@@ -33,6 +33,10 @@ public final class SentenceAligner {
     // sentences (NTREX en-ru: 42 false 1-0/0-1 beads, none with it; anna val and Text+Berg dev unchanged).
     private static final double MAX_CHANCE = 1e-3;
 
+    static final double PARAGRAPH_WEIGHT = Double.parseDouble(System.getProperty("p7.w", "1.0"));
+    static final double PARAGRAPH_MAX_COST = Double.parseDouble(System.getProperty("p7.max", "5.0"));
+    static final double PASS1_PARAGRAPH_COST = Double.parseDouble(System.getProperty("p7.p1", "0"));
+
     private final AlignerSettings settings;
 
     public SentenceAligner() {
@@ -69,6 +73,8 @@ public final class SentenceAligner {
         progress.report("align", 0, passes);
         TextSide src = new TextSide(source, sourceLanguage, settings.stopWordShare());
         TextSide tgt = new TextSide(target, targetLanguage, settings.stopWordShare());
+        ParagraphMarks sourceMarks = new ParagraphMarks(source);
+        ParagraphMarks targetMarks = new ParagraphMarks(target);
         Sides sides = new Sides(src, tgt, new PunctuationCues(source), new PunctuationCues(target));
         CognateMatcher cognates = new CognateMatcher();
         Set<Long> dictionaryPairs = dictionaryPairs(src, tgt);
@@ -78,8 +84,8 @@ public final class SentenceAligner {
         WordLinks dictionaryLinks = WordLinks.none(src).withStemPairs(src, tgt, dictionaryPairs);
         Band initial = Band.alongLengths(src.lengthEnds(), tgt.lengthEnds(), settings.bandWidth());
         if (!settings.realign()) {
-            Alignment result = search(sides, shapes, lengths, links, dictionaryLinks.minus(links), initial,
-                    settings.bandWidth());
+            Alignment result = search(sides, shapes, lengths, links, dictionaryLinks.minus(links),
+                    firstPassParagraphs(sourceMarks, targetMarks), initial, settings.bandWidth());
             progress.report("align", 1, passes);
             return beads(result, sourceOffset, targetOffset);
         }
@@ -87,14 +93,17 @@ public final class SentenceAligner {
         // The user's dictionary waits for pass 2: in pass 1 its links between neighbouring sentences on one
         // topic merged 1-1 + 1-1 into 2-2 beads, and pass 2 learned from those (T+B dev 0.9088 without it in
         // pass 1, 0.8924 with it).
-        BeadSearch.Path first = search(sides, shapes, lengths, links, WordLinks.none(src), initial,
-                settings.bandWidth()).path();
+        BeadSearch.Path first = search(sides, shapes, lengths, links, WordLinks.none(src),
+                firstPassParagraphs(sourceMarks, targetMarks), initial, settings.bandWidth()).path();
         progress.report("align", 1, passes);
+        ParagraphCues paragraphs = ParagraphCues.learned(sourceMarks, targetMarks, first, shapes, PARAGRAPH_WEIGHT,
+                PARAGRAPH_MAX_COST);
+        if (Boolean.getBoolean("p7.debug")) System.err.printf("paragraph costs %.3f %.3f%n", paragraphs.sourceOnlyCost(), paragraphs.targetOnlyCost());
         lengths = reestimateLengths(first, shapes, src, tgt, lengths);
         Set<Long> learned = learnAssociations(first, shapes, src, tgt);
         shapes = reestimatePriors(first, shapes);
         links = links.withStemPairs(src, tgt, learned);
-        Alignment result = search(sides, shapes, lengths, links, dictionaryLinks.minus(links),
+        Alignment result = search(sides, shapes, lengths, links, dictionaryLinks.minus(links), paragraphs,
                 Band.around(n, m, first.rows(), first.cols(), REALIGN_BAND), REALIGN_BAND);
         progress.report("align", 2, passes);
         return beads(result, sourceOffset, targetOffset);
@@ -108,7 +117,7 @@ public final class SentenceAligner {
     }
 
     private Alignment search(Sides sides, List<BeadShape> shapes, LengthModel lengths, WordLinks links,
-                             WordLinks dictionaryLinks, Band initialBand, int width) {
+                             WordLinks dictionaryLinks, ParagraphCues paragraphs, Band initialBand, int width) {
         TextSide src = sides.source();
         TextSide tgt = sides.target();
         int n = src.size();
@@ -119,7 +128,7 @@ public final class SentenceAligner {
             LinkMasks masks = new LinkMasks(band, src, tgt, links);
             BeadCost cost = new BeadCost(shapes, src, tgt, lengths, masks, new DictionaryEvidence(band, src, tgt,
                     dictionaryLinks), settings.lengthWeight(), settings.lexicalWeight(),
-                    sides.sourceCues(), sides.targetCues(), settings.punctuationWeight());
+                    sides.sourceCues(), sides.targetCues(), settings.punctuationWeight(), paragraphs);
             BeadSearch.Path path = BeadSearch.bestPath(band, cost);
             if (!touchesEdge(band, path) || width > n + m) {
                 return new Alignment(band, cost, path);
@@ -131,6 +140,10 @@ public final class SentenceAligner {
             }
             band = Band.around(n, m, path.rows(), path.cols(), width);
         }
+    }
+
+    private static ParagraphCues firstPassParagraphs(ParagraphMarks source, ParagraphMarks target) {
+        return ParagraphCues.fixed(source, target, PASS1_PARAGRAPH_COST);
     }
 
     private static boolean touchesEdge(Band band, BeadSearch.Path path) {
