@@ -16,7 +16,8 @@ import org.sverka.model.Sentence;
  * by shape prior, Gale-Church length cost, punctuation cues and word links that need no dictionary
  * (numbers, cognates through transliteration), searching a band around the cells where both sides have
  * used the same share of their characters. Pass 2 re-estimates the length model and shape priors from
- * pass 1's path, learns stem associations from its beads, adds the user's dictionary (if any, scored per
+ * pass 1's path, learns stem associations from its beads and how far the two sides' paragraph marks
+ * ({@link Sentence#paragraph()}) agree ({@link ParagraphCues}), adds the user's dictionary (if any, scored per
  * sentence pair, see {@link DictionaryEvidence}), and searches again in a band around pass 1's path. Each bead's
  * confidence is its posterior probability under forward-backward in a narrow band around the result.
  * Every call builds its own state, so one instance may serve several threads.
@@ -32,10 +33,6 @@ public final class SentenceAligner {
     // in the same two beads; their links swamped the chance correction and pass 2 skipped translated
     // sentences (NTREX en-ru: 42 false 1-0/0-1 beads, none with it; anna val and Text+Berg dev unchanged).
     private static final double MAX_CHANCE = 1e-3;
-
-    static final double PARAGRAPH_WEIGHT = Double.parseDouble(System.getProperty("p7.w", "1.0"));
-    static final double PARAGRAPH_MAX_COST = Double.parseDouble(System.getProperty("p7.max", "5.0"));
-    static final double PASS1_PARAGRAPH_COST = Double.parseDouble(System.getProperty("p7.p1", "0"));
 
     private final AlignerSettings settings;
 
@@ -73,8 +70,6 @@ public final class SentenceAligner {
         progress.report("align", 0, passes);
         TextSide src = new TextSide(source, sourceLanguage, settings.stopWordShare());
         TextSide tgt = new TextSide(target, targetLanguage, settings.stopWordShare());
-        ParagraphMarks sourceMarks = new ParagraphMarks(source);
-        ParagraphMarks targetMarks = new ParagraphMarks(target);
         Sides sides = new Sides(src, tgt, new PunctuationCues(source), new PunctuationCues(target));
         CognateMatcher cognates = new CognateMatcher();
         Set<Long> dictionaryPairs = dictionaryPairs(src, tgt);
@@ -85,7 +80,7 @@ public final class SentenceAligner {
         Band initial = Band.alongLengths(src.lengthEnds(), tgt.lengthEnds(), settings.bandWidth());
         if (!settings.realign()) {
             Alignment result = search(sides, shapes, lengths, links, dictionaryLinks.minus(links),
-                    firstPassParagraphs(sourceMarks, targetMarks), initial, settings.bandWidth());
+                    ParagraphCues.none(), initial, settings.bandWidth());
             progress.report("align", 1, passes);
             return beads(result, sourceOffset, targetOffset);
         }
@@ -93,12 +88,13 @@ public final class SentenceAligner {
         // The user's dictionary waits for pass 2: in pass 1 its links between neighbouring sentences on one
         // topic merged 1-1 + 1-1 into 2-2 beads, and pass 2 learned from those (T+B dev 0.9088 without it in
         // pass 1, 0.8924 with it).
-        BeadSearch.Path first = search(sides, shapes, lengths, links, WordLinks.none(src),
-                firstPassParagraphs(sourceMarks, targetMarks), initial, settings.bandWidth()).path();
+        // Pass 1 ignores the paragraph marks: it is the path their weight is learned from (a fixed cost of 1 or
+        // 3 nats in pass 1 lowered Anna Karenina val with its marks from 0.9406 to 0.9387 / 0.9379).
+        BeadSearch.Path first = search(sides, shapes, lengths, links, WordLinks.none(src), ParagraphCues.none(),
+                initial, settings.bandWidth()).path();
         progress.report("align", 1, passes);
-        ParagraphCues paragraphs = ParagraphCues.learned(sourceMarks, targetMarks, first, shapes, PARAGRAPH_WEIGHT,
-                PARAGRAPH_MAX_COST);
-        if (Boolean.getBoolean("p7.debug")) System.err.printf("paragraph costs %.3f %.3f%n", paragraphs.sourceOnlyCost(), paragraphs.targetOnlyCost());
+        ParagraphCues paragraphs = ParagraphCues.learned(new ParagraphMarks(source), new ParagraphMarks(target), first,
+                shapes);
         lengths = reestimateLengths(first, shapes, src, tgt, lengths);
         Set<Long> learned = learnAssociations(first, shapes, src, tgt);
         shapes = reestimatePriors(first, shapes);
@@ -140,10 +136,6 @@ public final class SentenceAligner {
             }
             band = Band.around(n, m, path.rows(), path.cols(), width);
         }
-    }
-
-    private static ParagraphCues firstPassParagraphs(ParagraphMarks source, ParagraphMarks target) {
-        return ParagraphCues.fixed(source, target, PASS1_PARAGRAPH_COST);
     }
 
     private static boolean touchesEdge(Band band, BeadSearch.Path path) {
