@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The cost of a bead whose boundaries disagree with the paragraph marks: it starts a paragraph on one side
- * only, or a paragraph break falls inside it on one side only. What such a disagreement costs is learned per
+ * only, or a paragraph break falls inside it (on one side only, or on both: then the bead could be split). What such a disagreement costs is learned per
  * document from a path: on the path's beads, how much more often paragraph starts coincide on both sides
  * than chance would make them (pointwise mutual information), separately for a start on the source side
  * only and on the target side only. So marks that a translation keeps cost much, marks it does not keep
@@ -52,7 +52,8 @@ final class ParagraphCues {
         double sourceStarts = SMOOTHING;
         double targetStarts = SMOOTHING;
         double neither = SMOOTHING;
-        for (int k = 0; k < path.beads(); k++) {
+        // The first bead starts a paragraph on both sides whatever the marks: it says nothing.
+        for (int k = 1; k < path.beads(); k++) {
             BeadShape shape = shapes.get(path.shapes()[k]);
             if (shape.sourceCount() == 0 || shape.targetCount() == 0) {
                 continue;
@@ -103,9 +104,15 @@ final class ParagraphCues {
         }
         boolean s = source.starts(i);
         boolean t = target.starts(j);
-        int extra = source.breaksWithin(i, a) - target.breaksWithin(j, b);
+        int sourceBreaks = source.breaksWithin(i, a);
+        int targetBreaks = target.breaksWithin(j, b);
+        int extra = sourceBreaks - targetBreaks;
         int sourceOnlyCount = (s && !t ? 1 : 0) + Math.max(0, extra);
         int targetOnlyCount = (t && !s ? 1 : 0) + Math.max(0, -extra);
-        return sourceOnly * sourceOnlyCount + targetOnly * targetOnlyCount;
+        // A break inside the bead on both sides is still a break no bead boundary matches: without this cost two
+        // dialogue lines, each a paragraph of its own on both sides, merged into a 2-2 bead when their lengths
+        // fitted better that way (Anna Karenina val with its marks 0.9420 without, 0.9424 with).
+        return sourceOnly * sourceOnlyCount + targetOnly * targetOnlyCount
+                + Math.min(sourceBreaks, targetBreaks) * (sourceOnly + targetOnly) / 2;
     }
 }
