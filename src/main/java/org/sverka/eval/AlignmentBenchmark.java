@@ -101,7 +101,8 @@ public final class AlignmentBenchmark {
 
     /**
      * Anna Karenina val with its paragraph marks from the sentence ids, then with a share of the target's
-     * paragraph breaks removed, or as many extra breaks added, at random.
+     * paragraph breaks removed, or as many extra breaks added, at random; last with the target's breaks all
+     * moved to random places.
      */
     public List<SetResult> markedRuns(ParagraphedGoldDocument anna) {
         String name = "anna-karenina val (en-ru), paragraph marks by id";
@@ -117,6 +118,8 @@ public final class AlignmentBenchmark {
             results.add(runMarked(String.format(Locale.ROOT, "%s, %.0f%% extra target breaks", name, 100 * share),
                     List.of(anna.withTargetParagraphs(more))));
         }
+        List<Integer> moved = new ParagraphNoise(NOISE_SEED).withBreaksMoved(anna.targetParagraphs());
+        results.add(runMarked(name + ", target breaks all moved at random", List.of(anna.withTargetParagraphs(moved))));
         return results;
     }
 

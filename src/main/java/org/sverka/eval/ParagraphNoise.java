@@ -40,6 +40,22 @@ public final class ParagraphNoise {
         return labels(starts);
     }
 
+    /** The labels with as many breaks as before, all placed at random: marks that agree with nothing but chance. */
+    public List<Integer> withBreaksMoved(List<Integer> labels) {
+        boolean[] starts = starts(labels);
+        int count = positions(starts, true).size();
+        List<Integer> all = new ArrayList<>();
+        for (int k = 1; k < starts.length; k++) {
+            all.add(k);
+        }
+        Collections.shuffle(all, random);
+        boolean[] moved = new boolean[starts.length];
+        for (int k = 0; k < count; k++) {
+            moved[all.get(k)] = true;
+        }
+        return labels(moved);
+    }
+
     /** starts[k]: sentence k opens a paragraph (sentence 0 is not counted as a break). */
     private static boolean[] starts(List<Integer> labels) {
         boolean[] starts = new boolean[labels.size()];

@@ -55,4 +55,11 @@ class ParagraphNoiseTest {
         assertThat(new ParagraphNoise(1).withoutBreaks(List.of(), 0.3)).isEmpty();
         assertThat(new ParagraphNoise(1).withExtraBreaks(List.of(), 0.3)).isEmpty();
     }
+
+    @Test
+    void movingBreaksKeepsTheirNumber() {
+        List<Integer> moved = new ParagraphNoise(5).withBreaksMoved(LABELS);
+        assertThat(moved).hasSameSizeAs(LABELS);
+        assertThat(breaks(moved)).isEqualTo(8);
+    }
 }
