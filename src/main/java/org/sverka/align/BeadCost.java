@@ -6,7 +6,7 @@ import java.util.List;
  * The cost (-log of an unnormalised probability) of one bead: the shape's prior, the length model's
  * cost weighted, minus a reward per word that has a linked word on the other side of the bead (less the
  * links expected by chance), plus a penalty per utterance or question mark one side has more of and per
- * paragraph start or break on one side only ({@link ParagraphCues}).
+ * paragraph start on one side only or paragraph break inside the bead ({@link ParagraphCues}).
  */
 final class BeadCost {
     // A sentence without translation is not "too short a translation"; charging it the full length cost

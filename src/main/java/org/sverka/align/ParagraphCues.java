@@ -83,6 +83,7 @@ final class ParagraphCues {
         return Math.min(MAX_SURPRISE, Math.max(0, Math.log(chance / observed)));
     }
 
+    /** Whether every bead costs 0 (the cues are off). */
     boolean isFree() {
         return sourceOnly == 0 && targetOnly == 0;
     }
