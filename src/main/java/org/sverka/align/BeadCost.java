@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The cost (-log of an unnormalised probability) of one bead: the shape's prior, the length model's
  * cost weighted, minus a reward per word that has a linked word on the other side of the bead (less the
- * links expected by chance), plus a penalty per utterance or question mark one side has more of.
+ * links expected by chance), plus a penalty per utterance or question mark one side has more of and per
+ * paragraph start on one side only or paragraph break inside the bead ({@link ParagraphCues}).
  */
 final class BeadCost {
     // A sentence without translation is not "too short a translation"; charging it the full length cost
@@ -32,11 +33,12 @@ final class BeadCost {
     private final PunctuationCues sourceCues;
     private final PunctuationCues targetCues;
     private final double punctuationWeight;
+    private final ParagraphCues paragraphs;
+    private final boolean hasParagraphs;
 
     BeadCost(List<BeadShape> shapes, TextSide source, TextSide target, LengthModel lengths, LinkMasks masks,
              DictionaryEvidence dictionary, double lengthWeight, double lexicalWeight, PunctuationCues sourceCues,
-             PunctuationCues targetCues,
-             double punctuationWeight) {
+             PunctuationCues targetCues, double punctuationWeight, ParagraphCues paragraphs) {
         int k = shapes.size();
         sourceCounts = new int[k];
         targetCounts = new int[k];
@@ -58,6 +60,8 @@ final class BeadCost {
         this.sourceCues = sourceCues;
         this.targetCues = targetCues;
         this.punctuationWeight = punctuationWeight;
+        this.paragraphs = paragraphs;
+        this.hasParagraphs = !paragraphs.isFree();
     }
 
     int shapes() {
@@ -87,6 +91,9 @@ final class BeadCost {
             return priorCosts[shape] + SKIP_LENGTH_SHARE * lengthCost;
         }
         double cost = priorCosts[shape] + lengthCost + lexicalWeight * masks.chanceMatches(i, a, j, b);
+        if (hasParagraphs) {
+            cost += paragraphs.cost(i, a, j, b);
+        }
         if (!hasDictionary) {
             if (cost - lexicalWeight * masks.maxMatchedWords(i, a, j, b) >= limit) {
                 return Double.POSITIVE_INFINITY;

@@ -20,6 +20,8 @@ import org.sverka.model.Progress;
  * (micro), as vecalign's score.py does. Skips, saying so, when the shared corpora are absent.
  */
 public final class AlignmentBenchmark {
+    private static final long NOISE_SEED = 42;
+    private static final double[] NOISE_SHARES = {0.1, 0.3};
     private final SentenceAligner aligner;
     private final AlignmentScorer scorer = new AlignmentScorer();
 
@@ -77,14 +79,18 @@ public final class AlignmentBenchmark {
                 results.add(benchmark.run("text+berg test 001-007 (de-fr, pooled)", corpora.textBergTest()));
             }
         }
+        List<SetResult> marked = corpora.has(SharedCorpora.ANNA)
+                ? benchmark.markedRuns(new ParagraphedCorpora(corpora).annaKareninaVal()) : List.of();
         System.out.println();
         System.out.println("| set | strict P | strict R | strict F1 | lax P | lax R | lax F1 | ECE |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        for (SetResult r : results) {
-            AlignmentScore s = r.score();
-            System.out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |%n", r.name(),
-                    s.strictPrecision(), s.strictRecall(), s.strictF1(), s.laxPrecision(), s.laxRecall(), s.laxF1(),
-                    r.reliability().expectedCalibrationError());
+        results.forEach(AlignmentBenchmark::printRow);
+        if (!marked.isEmpty()) {
+            System.out.println();
+            System.out.println("With paragraph marks (not the headline: anna val's paragraphs correspond one to one by "
+                    + "construction, so the first row is an upper bound; the others damage the target's marks at random, seed "
+                    + NOISE_SEED + "):");
+            marked.forEach(AlignmentBenchmark::printRow);
         }
         for (SetResult r : results) {
             System.out.println();
@@ -93,21 +99,59 @@ public final class AlignmentBenchmark {
         }
     }
 
-    /** Aligns and scores documents, pooling their counts. */
+    /**
+     * Anna Karenina val with its paragraph marks from the sentence ids, then with a share of the target's
+     * paragraph breaks removed, or as many extra breaks added, at random; last with the target's breaks all
+     * moved to random places.
+     */
+    public List<SetResult> markedRuns(ParagraphedGoldDocument anna) {
+        String name = "anna-karenina val (en-ru), paragraph marks by id";
+        List<SetResult> results = new ArrayList<>();
+        results.add(runMarked(name, List.of(anna)));
+        for (double share : NOISE_SHARES) {
+            List<Integer> fewer = new ParagraphNoise(NOISE_SEED).withoutBreaks(anna.targetParagraphs(), share);
+            results.add(runMarked(String.format(Locale.ROOT, "%s, %.0f%% of target breaks removed", name, 100 * share),
+                    List.of(anna.withTargetParagraphs(fewer))));
+        }
+        for (double share : NOISE_SHARES) {
+            List<Integer> more = new ParagraphNoise(NOISE_SEED).withExtraBreaks(anna.targetParagraphs(), share);
+            results.add(runMarked(String.format(Locale.ROOT, "%s, %.0f%% extra target breaks", name, 100 * share),
+                    List.of(anna.withTargetParagraphs(more))));
+        }
+        List<Integer> moved = new ParagraphNoise(NOISE_SEED).withBreaksMoved(anna.targetParagraphs());
+        results.add(runMarked(name + ", target breaks all moved at random", List.of(anna.withTargetParagraphs(moved))));
+        return results;
+    }
+
+    private static void printRow(SetResult r) {
+        AlignmentScore s = r.score();
+        System.out.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f |%n", r.name(),
+                s.strictPrecision(), s.strictRecall(), s.strictF1(), s.laxPrecision(), s.laxRecall(), s.laxF1(),
+                r.reliability().expectedCalibrationError());
+    }
+
+    /** Aligns and scores documents, pooling their counts; no paragraph marks (all sentences in paragraph 0). */
     public SetResult run(String name, List<GoldDocument> documents) {
+        return runMarked(name, documents.stream().map(ParagraphedGoldDocument::unmarked).toList());
+    }
+
+    /** Aligns and scores documents given with their paragraph marks, pooling their counts. */
+    public SetResult runMarked(String name, List<ParagraphedGoldDocument> documents) {
         List<Ladder> predicted = new ArrayList<>();
         List<Ladder> gold = new ArrayList<>();
         List<Double> confidences = new ArrayList<>();
         List<Boolean> correct = new ArrayList<>();
         long nanos = 0;
-        for (GoldDocument document : documents) {
+        for (ParagraphedGoldDocument document : documents) {
+            GoldDocument g = document.document();
             long start = System.nanoTime();
-            List<Bead> beads = align(document);
+            List<Bead> beads = aligner.align(document.sourceSentences(), g.sourceLanguage(), document.targetSentences(),
+                    g.targetLanguage(), Progress.NONE);
             nanos += System.nanoTime() - start;
             Ladder ladder = Ladder.of(beads);
             predicted.add(ladder);
-            gold.add(document.gold());
-            boolean[] matches = scorer.strictMatches(ladder, document.gold());
+            gold.add(g.gold());
+            boolean[] matches = scorer.strictMatches(ladder, g.gold());
             for (int k = 0; k < beads.size(); k++) {
                 confidences.add(beads.get(k).confidence());
                 correct.add(matches[k]);

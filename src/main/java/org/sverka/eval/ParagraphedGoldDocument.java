@@ -1,7 +1,10 @@
 package org.sverka.eval;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.sverka.model.Sentence;
 
 /**
  * A gold document with the paragraph label of every gold sentence on each side, so that it can be joined
@@ -26,6 +29,35 @@ public record ParagraphedGoldDocument(GoldDocument document, List<Integer> sourc
     public static ParagraphedGoldDocument of(GoldDocument document, LineParagraphing paragraphing) {
         return new ParagraphedGoldDocument(document, paragraphing.labels(document.source()),
                 paragraphing.labels(document.target()));
+    }
+
+    /** A document without paragraph marks: every sentence in paragraph 0. */
+    public static ParagraphedGoldDocument unmarked(GoldDocument document) {
+        return new ParagraphedGoldDocument(document, Collections.nCopies(document.source().size(), 0),
+                Collections.nCopies(document.target().size(), 0));
+    }
+
+    /** The same document with other target paragraph labels. */
+    public ParagraphedGoldDocument withTargetParagraphs(List<Integer> labels) {
+        return new ParagraphedGoldDocument(document, sourceParagraphs, labels);
+    }
+
+    /** The gold source sentences, numbered from 0, each in its paragraph. */
+    public List<Sentence> sourceSentences() {
+        return sentences(document.source(), sourceParagraphs);
+    }
+
+    /** The gold target sentences, numbered from 0, each in its paragraph. */
+    public List<Sentence> targetSentences() {
+        return sentences(document.target(), targetParagraphs);
+    }
+
+    private static List<Sentence> sentences(List<String> lines, List<Integer> paragraphs) {
+        List<Sentence> sentences = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            sentences.add(new Sentence(i, paragraphs.get(i), lines.get(i).strip()));
+        }
+        return sentences;
     }
 
     public RejoinedText rejoinedSource() {

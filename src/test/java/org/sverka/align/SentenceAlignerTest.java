@@ -183,4 +183,69 @@ class SentenceAlignerTest {
             assertThat(beads.get(k).targetStart()).isEqualTo(k);
         }
     }
+
+    // A station scene: the reply "'Well?'" and the porter's answer are each a paragraph of their own on both
+    // sides, but the Russian shortens the narration before them and lengthens the reply.
+    private static final List<String> STATION_EN = List.of(
+            "The train from Moscow arrived at the station at seven in the evening.",
+            "Levin got out of the carriage and looked for his brother in the crowd.",
+            "He was not there.",
+            "Levin went back to the porter, who was standing by the luggage van with his cart and his lantern.",
+            "'Well?'",
+            "'Nobody came for you, sir,' said the porter, and he lifted the heavy trunk onto his cart.",
+            "The old porter shrugged and said that nobody had come to meet the train at all.",
+            "Levin went out to the square, took a cab, and drove to the house alone.",
+            "It was late.");
+    private static final int[] STATION_EN_PARAGRAPHS = {0, 0, 1, 2, 3, 4, 5, 6, 6};
+    private static final List<String> STATION_RU = List.of(
+            "Поезд из Москвы пришел на станцию в семь часов вечера.",
+            "Левин вышел из вагона и стал искать брата в толпе.",
+            "Его не было.",
+            "Левин вернулся к носильщику.",
+            "-- Ну что же, приходил кто-нибудь за мною или нет, отвечай?",
+            "-- Никто не приходил, барин, -- сказал носильщик и поднял тяжелый сундук на тележку.",
+            "Старый носильщик пожал плечами и сказал, что никто не встречал поезд.",
+            "Левин вышел на площадь, взял извозчика и поехал домой один.",
+            "Было поздно.");
+    private static final int[] STATION_RU_PARAGRAPHS = {0, 0, 1, 2, 3, 4, 5, 6, 6};
+
+    private static List<Sentence> inParagraphs(List<String> texts, int[] paragraphs) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (int k = 0; k < texts.size(); k++) {
+            sentences.add(new Sentence(k, paragraphs[k], texts.get(k)));
+        }
+        return sentences;
+    }
+
+    @Test
+    void paragraphMarksPlaceAShortDialogueLineThatLengthsAloneMisplace() {
+        List<Bead> unmarked = aligner.align(sentences(STATION_EN, 0), EN, sentences(STATION_RU, 0), RU, Progress.NONE);
+        List<Bead> marked = aligner.align(inParagraphs(STATION_EN, STATION_EN_PARAGRAPHS), EN,
+                inParagraphs(STATION_RU, STATION_RU_PARAGRAPHS), RU, Progress.NONE);
+
+        assertThat(unmarked).extracting(Bead::type).contains("2-2");
+        assertThat(marked).extracting(Bead::type).containsOnly("1-1");
+        assertThat(marked).filteredOn(b -> b.sourceStart() == 4).singleElement()
+                .extracting(Bead::targetStart).isEqualTo(4);
+    }
+
+    @Test
+    void paragraphMarksThatDoNotAgreeChangeNothing() {
+        int[] shifted = {0, 1, 1, 1, 2, 2, 3, 3, 3};
+        List<Bead> unmarked = aligner.align(sentences(STATION_EN, 0), EN, sentences(STATION_RU, 0), RU, Progress.NONE);
+        List<Bead> disagreeing = aligner.align(inParagraphs(STATION_EN, STATION_EN_PARAGRAPHS), EN,
+                inParagraphs(STATION_RU, shifted), RU, Progress.NONE);
+
+        assertThat(disagreeing).isEqualTo(unmarked);
+    }
+
+    @Test
+    void oneSentenceAParagraphOnOneSideChangesNothing() {
+        int[] eachOwn = {0, 1, 2, 3, 4, 5, 6, 7, 8};
+        List<Bead> unmarked = aligner.align(sentences(STATION_EN, 0), EN, sentences(STATION_RU, 0), RU, Progress.NONE);
+        List<Bead> lines = aligner.align(inParagraphs(STATION_EN, eachOwn), EN,
+                inParagraphs(STATION_RU, STATION_RU_PARAGRAPHS), RU, Progress.NONE);
+
+        assertThat(lines).isEqualTo(unmarked);
+    }
 }

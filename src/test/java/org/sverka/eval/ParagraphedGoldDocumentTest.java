@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sverka.model.Paragraph;
+import org.sverka.model.Sentence;
 
 class ParagraphedGoldDocumentTest {
 
@@ -29,5 +30,23 @@ class ParagraphedGoldDocumentTest {
     void rejectsLabelsThatDoNotMatchTheSentences() {
         assertThatThrownBy(() -> new ParagraphedGoldDocument(ARTICLE, List.of(0, 0), List.of(0, 0, 0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2/3 source");
+    }
+
+    @Test
+    void givesTheGoldSentencesWithTheirParagraphs() {
+        ParagraphedGoldDocument document = ParagraphedGoldDocument.of(ARTICLE, LineParagraphing.HEADINGS_APART);
+
+        assertThat(document.sourceSentences()).extracting(Sentence::paragraph).containsExactly(0, 1, 1);
+        assertThat(document.targetSentences()).extracting(Sentence::index).containsExactly(0, 1, 2);
+        assertThat(document.targetSentences().get(2).text()).isEqualTo("Déjà Berne .");
+    }
+
+    @Test
+    void anUnmarkedDocumentHasEverySentenceInParagraphZero() {
+        ParagraphedGoldDocument document = ParagraphedGoldDocument.unmarked(ARTICLE);
+
+        assertThat(document.sourceSentences()).extracting(Sentence::paragraph).containsOnly(0);
+        assertThat(document.withTargetParagraphs(List.of(0, 1, 1)).targetSentences())
+                .extracting(Sentence::paragraph).containsExactly(0, 1, 1);
     }
 }
