@@ -16,6 +16,7 @@ final class UnmatchedNames {
     private final Set<String> sourceCommon;
     private final Set<String> targetCommon;
     private final WeakSourceNames weakSource;
+    private final Set<String> sourceNames;
 
     /** Reads the lower-case words and the names of the whole text {@code pairs}. */
     UnmatchedNames(List<CheckedPair> pairs, TextWords stems, NameCounterparts counterparts, NameEquivalents known) {
@@ -24,7 +25,8 @@ final class UnmatchedNames {
         this.known = known;
         this.sourceCommon = commonWords(pairs, true, stems);
         this.targetCommon = commonWords(pairs, false, stems);
-        this.weakSource = new WeakSourceNames(counterparts, known, stems, sourceNames(pairs, stems), sourceCommon);
+        this.sourceNames = sourceNames(pairs, stems);
+        this.weakSource = new WeakSourceNames(counterparts, known, stems, sourceNames, sourceCommon);
     }
 
     /** Stems of the words that start with a lower-case letter somewhere on one side of the text. */
@@ -45,13 +47,21 @@ final class UnmatchedNames {
         return names;
     }
 
+    /**
+     * Whether a source word is a common word that is capitalised only because it starts a sentence (More than three
+     * months): the text writes it in lower case elsewhere and never as a name, so it is no counterpart of a name.
+     */
+    private boolean commonAtStart(NameExtractor.Word word) {
+        return word.initial() && !word.name() && sourceCommon.contains(stems.source(word.text())) && !sourceNames.contains(word.text());
+    }
+
     LostNames in(CheckedPair pair) {
         if (pair.sourceText().isBlank() || pair.targetText().isBlank()) {
             return new LostNames(pair, List.of(), List.of(), List.of());
         }
         List<NameExtractor.Word> source = stems.sourceWords(pair.sourceText());
         List<NameExtractor.Word> target = stems.targetWords(pair.targetText());
-        List<String> sourceWords = NameCounterparts.of(source);
+        List<String> sourceWords = NameCounterparts.of(source.stream().filter(w -> !commonAtStart(w)).toList());
         List<String> targetWords = NameCounterparts.of(target);
         List<NameExtractor.Word> lostSource = new ArrayList<>();
         for (NameExtractor.Word name : source) {
@@ -63,7 +73,8 @@ final class UnmatchedNames {
         List<NameExtractor.Word> lostTarget = new ArrayList<>();
         for (NameExtractor.Word name : target) {
             if (name.name() && !targetCommon.contains(stems.target(name.text()))
-                    && !counterparts.found(name.text(), sourceWords) && !known.secondMatches(name.text(), sourceWords)) {
+                    && (!counterparts.found(name.text(), sourceWords) || counterparts.claimedByOthers(name, target, sourceWords, stems))
+                    && !known.secondMatches(name.text(), sourceWords)) {
                 lostTarget.add(name);
             }
         }

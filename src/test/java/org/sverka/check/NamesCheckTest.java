@@ -166,4 +166,28 @@ class NamesCheckTest {
                 "«Было непросто», — рассказывает Селина Самбунг.");
         assertThat(findings).extracting(Finding::severity).containsOnly(Severity.INFO);
     }
+
+    @Test
+    void warnsWhenANameIsSwappedForOneThatOnlyResemblesAnotherNameTheTranslationRendersCloser() {
+        List<Finding> findings = check("Ross's predecessors include David Moyes, Roy Keane and Gus Poyet.",
+                "Предшественниками Росса были Дэвид Петров, Рой Кин и Гас Пойет.");
+        assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Moyes vs Петров"));
+    }
+
+    @Test
+    void aCommonWordThatOnlyStartsASentenceIsNoCounterpartOfAName() {
+        List<Finding> findings = check(
+                "More than three months after the summit in Singapore, Ri spoke.",
+                "Через три месяца после саммита в Мюллер выступил Ри.",
+                "He wants more.", "Он хочет большего.");
+        assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Singapore vs Мюллер"));
+    }
+
+    @Test
+    void acceptsASentenceInitialNameTheTextAlsoWritesInLowerCaseWhenItIsANameElsewhere() {
+        assertThat(check("May said the plan may work.", "Мэй сказала, что план может сработать.",
+                "Theresa May left.", "Тереза Мэй ушла.")).isEmpty();
+    }
 }
