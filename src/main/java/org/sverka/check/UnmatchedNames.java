@@ -17,6 +17,7 @@ final class UnmatchedNames {
     private final Set<String> targetCommon;
     private final WeakSourceNames weakSource;
     private final Set<String> sourceNames;
+    private final Set<String> sourceRecurring;
 
     /** Reads the lower-case words and the names of the whole text {@code pairs}. */
     UnmatchedNames(List<CheckedPair> pairs, TextWords stems, NameCounterparts counterparts, NameEquivalents known) {
@@ -26,6 +27,7 @@ final class UnmatchedNames {
         this.sourceCommon = commonWords(pairs, true, stems);
         this.targetCommon = commonWords(pairs, false, stems);
         this.sourceNames = sourceNames(pairs, stems);
+        this.sourceRecurring = recurringCapitals(pairs, stems);
         this.weakSource = new WeakSourceNames(counterparts, known, stems, sourceNames, sourceCommon);
     }
 
@@ -47,6 +49,32 @@ final class UnmatchedNames {
         return names;
     }
 
+    /** The capitalised source words that more than one pair of the text gives, at the start of a sentence or not. */
+    private static Set<String> recurringCapitals(List<CheckedPair> pairs, TextWords stems) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (CheckedPair pair : pairs) {
+            stems.sourceWords(pair.sourceText()).stream().filter(w -> w.name() || w.initial()).map(NameExtractor.Word::text)
+                    .distinct().forEach(w -> counts.merge(w, 1, Integer::sum));
+        }
+        Set<String> recurring = new HashSet<>();
+        counts.forEach((word, count) -> {
+            if (count > 1) {
+                recurring.add(word);
+            }
+        });
+        return recurring;
+    }
+
+    /**
+     * Whether a capitalised source word may be a name even at the start of a sentence: the text names it elsewhere,
+     * or starts more than one sentence with it and never writes it in lower case (Europe take..., Europe will...),
+     * unlike a function word that happens to start one sentence (While).
+     */
+    private boolean capitalisedWord(NameExtractor.Word word) {
+        return word.name() || word.initial() && (sourceNames.contains(word.text())
+                || sourceRecurring.contains(word.text()) && !sourceCommon.contains(stems.source(word.text())));
+    }
+
     /**
      * Whether a source word is a common word that is capitalised only because it starts a sentence (More than three
      * months): the text writes it in lower case elsewhere and never as a name, so it is no counterpart of a name.
@@ -57,7 +85,7 @@ final class UnmatchedNames {
 
     LostNames in(CheckedPair pair) {
         if (pair.sourceText().isBlank() || pair.targetText().isBlank()) {
-            return new LostNames(pair, List.of(), List.of(), List.of());
+            return new LostNames(pair, List.of(), List.of(), List.of(), List.of());
         }
         List<NameExtractor.Word> source = stems.sourceWords(pair.sourceText());
         List<NameExtractor.Word> target = stems.targetWords(pair.targetText());
@@ -79,7 +107,9 @@ final class UnmatchedNames {
             }
         }
         List<NameExtractor.Word> replaced = replacedSource(source, target, targetWords, lostSource, lostTarget);
-        return new LostNames(pair, replaced, lostTarget, weakSource.find(source, target, replaced));
+        List<NameExtractor.Word> unrendered = source.stream().filter(w -> capitalisedWord(w)
+                && !counterparts.found(w.text(), targetWords) && !known.firstMatches(w.text(), targetWords)).toList();
+        return new LostNames(pair, replaced, lostTarget, weakSource.find(source, target, replaced), unrendered);
     }
 
     /**

@@ -190,4 +190,27 @@ class NamesCheckTest {
         assertThat(check("May said the plan may work.", "Мэй сказала, что план может сработать.",
                 "Theresa May left.", "Тереза Мэй ушла.")).isEmpty();
     }
+
+    @Test
+    void warnsWhenAnAddedNameStandsWhereACapitalisedSourceWordLostItsCounterpart() {
+        List<Finding> findings = check(
+                "Europe take 10-6 lead into Ryder Cup final day", "В заключительный день Кубка Райдера Окафор лидирует со счетом 10-6",
+                "Europe will take a healthy advantage into the final day.", "Европа получит солидное преимущество перед финальным днем.");
+        assertThat(findings).extracting(Finding::pairNumber, Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, Severity.WARNING, "Name in the translation not found in the source: Окафор"));
+    }
+
+    @Test
+    void keepsANameAddedBesideAFunctionWordThatStartsTheSentenceAtInfo() {
+        List<Finding> findings = check("While the staff made it safely to Palu city, they saw devastation, Mr. Doseba said.",
+                "Сотрудники благополучно прибыли в Палу, но по дороге увидели разрушения, сказал Досеба Синай.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
+
+    @Test
+    void keepsANameAddedWhereEverySourceNameIsRenderedAtInfo() {
+        List<Finding> findings = check("\"The churches will close,\" he said in Harlem.",
+                "«Церкви закроются», — считает Кравец из Гарлема.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
 }
