@@ -117,8 +117,11 @@ public final class NamesCheck implements Check {
         // an added name where a capitalised source word lost its counterpart may have taken that word's place (на Ивановым for
         // at the Games); a translator's added name usually expands a pronoun or a role instead
         boolean added = (config.warnOnAddedNames() || !names.unrendered().isEmpty()) && shownSource.isEmpty() && !shownTarget.isEmpty();
+        // a name in the place of a word of a source name was not moved from another sentence, whatever the text gives
+        SourceVocabulary none = sourceVocabulary.none();
         Severity severity = (differ || added) && shownTarget.stream().filter(t -> !added || addedOnce(t, targetNamePairs, stems))
-                .anyMatch(t -> confident.test(t, shownSource, sourceVocabulary, stems, context.targetLanguage()))
+                .anyMatch(t -> confident.test(t, shownSource, names.placed().contains(t) ? none : sourceVocabulary, stems,
+                        context.targetLanguage()))
                 ? Severity.WARNING : Severity.INFO;
         return List.of(Finding.of(ID, severity, names.pair(), message, spans(shownSource), spans(shownTarget)));
     }

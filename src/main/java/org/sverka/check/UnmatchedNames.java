@@ -18,6 +18,7 @@ final class UnmatchedNames {
     private final WeakSourceNames weakSource;
     private final Set<String> sourceNames;
     private final Set<String> sourceRecurring;
+    private final ReplacedNames replaced;
 
     /** Reads the lower-case words and the names of the whole text {@code pairs}. */
     UnmatchedNames(List<CheckedPair> pairs, TextWords stems, NameCounterparts counterparts, NameEquivalents known) {
@@ -28,6 +29,7 @@ final class UnmatchedNames {
         this.targetCommon = commonWords(pairs, false, stems);
         this.sourceNames = sourceNames(pairs, stems);
         this.sourceRecurring = recurringCapitals(pairs, stems);
+        this.replaced = new ReplacedNames(stems, counterparts, known, sourceCommon);
         this.weakSource = new WeakSourceNames(counterparts, known, stems, sourceNames, sourceCommon);
     }
 
@@ -85,7 +87,7 @@ final class UnmatchedNames {
 
     LostNames in(CheckedPair pair) {
         if (pair.sourceText().isBlank() || pair.targetText().isBlank()) {
-            return new LostNames(pair, List.of(), List.of(), List.of(), List.of());
+            return new LostNames(pair, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<NameExtractor.Word> source = stems.sourceWords(pair.sourceText());
         List<NameExtractor.Word> target = stems.targetWords(pair.targetText());
@@ -106,58 +108,12 @@ final class UnmatchedNames {
                 lostTarget.add(name);
             }
         }
-        List<NameExtractor.Word> replaced = replacedSource(source, target, targetWords, lostSource, lostTarget);
+        ReplacedNames.Found replaced = lostTarget.isEmpty()
+                ? new ReplacedNames.Found(lostSource, lostTarget, List.of())
+                : this.replaced.find(source, target, targetWords, lostSource, lostTarget);
         List<NameExtractor.Word> unrendered = source.stream().filter(w -> capitalisedWord(w)
                 && !counterparts.found(w.text(), targetWords) && !known.firstMatches(w.text(), targetWords)).toList();
-        return new LostNames(pair, replaced, lostTarget, weakSource.find(source, target, replaced), unrendered);
-    }
-
-    /**
-     * Adds to {@code lostSource} the source names whose translated counterpart lost a word to a name the
-     * translation adds in its place (Организации Мюллер Наций for United Nations).
-     */
-    private List<NameExtractor.Word> replacedSource(List<NameExtractor.Word> source, List<NameExtractor.Word> target,
-                                                    List<String> targetWords, List<NameExtractor.Word> lostSource,
-                                                    List<NameExtractor.Word> lostTarget) {
-        if (lostTarget.isEmpty()) {
-            return lostSource;
-        }
-        List<NameExtractor.Word> lost = new ArrayList<>();
-        for (NameExtractor.Word name : source) {
-            if (lostSource.contains(name) || (name.name() && !sourceCommon.contains(stems.source(name.text()))
-                    && !counterparts.found(name.text(), targetWords)
-                    && lostTarget.stream().anyMatch(t -> known.firstReplacedAt(name.text(), targetWords, target.indexOf(t))))
-                    || besideReplaced(source, source.indexOf(name), target, targetWords, lostTarget)) {
-                lost.add(name);
-            }
-        }
-        return lost;
-    }
-
-    /**
-     * Whether the capitalised source word at {@code at} is the first or last word of a name whose other words the
-     * translation renders, with a name of its own in its place (West Sumatra / Нильсен Суматра).
-     */
-    private boolean besideReplaced(List<NameExtractor.Word> source, int at, List<NameExtractor.Word> target,
-                                   List<String> targetWords, List<NameExtractor.Word> lostTarget) {
-        String word = source.get(at).text();
-        // two letters or fewer: a title or an initial (Ms. Sumbung / Селина Самбунг), which translators expand
-        if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0)) || counterparts.found(word, targetWords)
-                || known.firstMatches(word, targetWords)) {
-            return false;
-        }
-        for (NameExtractor.Word added : lostTarget) {
-            int gap = target.indexOf(added);
-            for (int step : new int[]{-1, 1}) {
-                int next = gap - step;
-                int sourceNext = at - step;
-                if (next >= 0 && next < target.size() && sourceNext >= 0 && sourceNext < source.size()
-                        && !lostTarget.contains(target.get(next)) && target.get(next).name()
-                        && source.get(sourceNext).name() && counterparts.found(source.get(sourceNext).text(), List.of(targetWords.get(next)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return new LostNames(pair, replaced.source(), replaced.target(), weakSource.find(source, target, replaced.source()),
+                unrendered, replaced.placed());
     }
 }

@@ -213,4 +213,22 @@ class NamesCheckTest {
                 "«Церкви закроются», — считает Кравец из Гарлема.");
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.INFO);
     }
+
+    @Test
+    void warnsWhenANameTheTextGivesElsewhereTakesThePlaceOfAWordOfAName() {
+        List<Finding> findings = check(
+                "Voters will decide whether to rename their country the \"Republic of North Macedonia.\"",
+                "Избиратели решат, переименовать ли страну в «Республику Ивановым Македония».",
+                "President Gjorge Ivanov will disregard the vote.", "Президент Георге Иванов не признает результаты.");
+        assertThat(findings).extracting(Finding::pairNumber, Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, Severity.WARNING, "Names differ: North vs Ивановым"));
+    }
+
+    @Test
+    void keepsADifferingNameTheTextGivesElsewhereAtInfoWhenItTakesNoNamesPlace() {
+        List<Finding> findings = check(
+                "The Presiding Officer will submit the draft.", "Председатель Джонс представит проект.",
+                "Elin Jones is expected to act.", "Ожидается, что Элин Джонс примет меры.");
+        assertThat(findings).extracting(Finding::severity).containsOnly(Severity.INFO);
+    }
 }
