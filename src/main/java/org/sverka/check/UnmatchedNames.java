@@ -68,13 +68,13 @@ final class UnmatchedNames {
     }
 
     /**
-     * Whether a capitalised source word may be a name even at the start of a sentence: the text names it elsewhere,
-     * or starts more than one sentence with it and never writes it in lower case (Europe take..., Europe will...),
-     * unlike a function word that happens to start one sentence (While).
+     * Whether a capitalised source word may be a name even at the start of a sentence: the text never writes it in
+     * lower case, and names it elsewhere or starts more than one sentence with it (Europe take..., Europe will...),
+     * unlike a function word (The, or While starting one sentence of a text that has no other while).
      */
     private boolean capitalisedWord(NameExtractor.Word word) {
-        return word.name() || word.initial() && (sourceNames.contains(word.text())
-                || sourceRecurring.contains(word.text()) && !sourceCommon.contains(stems.source(word.text())));
+        return word.name() || word.initial() && !sourceCommon.contains(stems.source(word.text()))
+                && (sourceNames.contains(word.text()) || sourceRecurring.contains(word.text()));
     }
 
     /**

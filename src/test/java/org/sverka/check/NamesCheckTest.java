@@ -231,4 +231,12 @@ class NamesCheckTest {
                 "Elin Jones is expected to act.", "Ожидается, что Элин Джонс примет меры.");
         assertThat(findings).extracting(Finding::severity).containsOnly(Severity.INFO);
     }
+
+    @Test
+    void keepsANameAddedBesideASentenceInitialWordTheTextAlsoWritesInLowerCaseAtInfo() {
+        List<Finding> findings = check(
+                "The churches will close, he said.", "Церкви закроются, считает Кравец.",
+                "He told The Guardian about the plan.", "Он рассказал Guardian о плане.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
 }
