@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the names a translation adds where a word of one of the source's names should be: the other words of that
- * source name are rendered around it (Нильсен Суматра for West Sumatra, Организации Мюллер Наций for United Nations,
- * «Республику Ивановым Македония» for Republic of North Macedonia). Such a name is not the source's even when the
+ * Finds the names a translation adds, or gives more often than the source does, where a word of one of the source's
+ * names should be: the other words of that source name are rendered around it (Нильсен Суматра for West Sumatra,
+ * Организации Мюллер Наций for United Nations, «Республику Ивановым Македония» for Republic of North Macedonia, Рода
+ * Мюллер for Rod Rosenstein beside a Mueller rendered once already). Such a name is not the source's even when the
  * source text gives it elsewhere (Ivanov): it was not moved from a neighbouring sentence.
  */
 final class ReplacedNames {
@@ -31,8 +32,10 @@ final class ReplacedNames {
      * Adds to the lost names of a pair the source names whose counterpart lost a word to a name of the translation,
      * and that name.
      */
-    Found find(List<NameExtractor.Word> source, List<NameExtractor.Word> target, List<String> targetWords,
+    Found find(List<NameExtractor.Word> source, List<NameExtractor.Word> target, List<String> sourceWords, List<String> targetWords,
                List<NameExtractor.Word> lostSource, List<NameExtractor.Word> lostTarget) {
+        List<NameExtractor.Word> candidates = new ArrayList<>(lostTarget);
+        candidates.addAll(surplus(target, sourceWords));
         List<NameExtractor.Word> lost = new ArrayList<>();
         List<NameExtractor.Word> placed = new ArrayList<>();
         for (NameExtractor.Word name : source) {
@@ -45,7 +48,7 @@ final class ReplacedNames {
                     }
                 }
             }
-            List<NameExtractor.Word> beside = besideReplaced(source, source.indexOf(name), target, targetWords, lostTarget);
+            List<NameExtractor.Word> beside = besideReplaced(source, source.indexOf(name), target, targetWords, lostTarget, candidates);
             placed.addAll(beside);
             if (lostSource.contains(name) || replaced || !beside.isEmpty()) {
                 lost.add(name);
@@ -56,11 +59,33 @@ final class ReplacedNames {
     }
 
     /**
-     * The names the translation adds that take the place of the capitalised source word at {@code at}, the first or last
+     * The names of the translation that render a source name more often than the source gives it (Мюллер and Мюллера for
+     * one Mueller, Мюллер and Миллер for one Miller): one of them may stand for another name.
+     */
+    private List<NameExtractor.Word> surplus(List<NameExtractor.Word> target, List<String> sourceWords) {
+        List<NameExtractor.Word> surplus = new ArrayList<>();
+        for (NameExtractor.Word name : target) {
+            if (!name.name()) {
+                continue;
+            }
+            List<String> found = sourceWords.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))
+                    && counterparts.found(name.text(), List.of(w))).toList();
+            long rendering = target.stream().filter(t -> t.name() && found.stream().anyMatch(w -> counterparts.found(t.text(), List.of(w))))
+                    .count();
+            if (!found.isEmpty() && rendering > found.size()) {
+                surplus.add(name);
+            }
+        }
+        return surplus;
+    }
+
+    /**
+     * The names among {@code candidates} (the translation's lost and surplus names) that take the place of the capitalised source word at {@code at}, the first or last
      * word of a name whose other words the translation renders (West Sumatra / Нильсен Суматра).
      */
     private List<NameExtractor.Word> besideReplaced(List<NameExtractor.Word> source, int at, List<NameExtractor.Word> target,
-                                                    List<String> targetWords, List<NameExtractor.Word> lostTarget) {
+                                                    List<String> targetWords, List<NameExtractor.Word> lostTarget,
+                                                    List<NameExtractor.Word> candidates) {
         String word = source.get(at).text();
         // two letters or fewer: a title or an initial (Ms. Sumbung / Селина Самбунг), which translators expand
         if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0)) || counterparts.found(word, targetWords)
@@ -68,7 +93,7 @@ final class ReplacedNames {
             return List.of();
         }
         List<NameExtractor.Word> found = new ArrayList<>();
-        for (NameExtractor.Word candidate : lostTarget) {
+        for (NameExtractor.Word candidate : candidates) {
             int gap = target.indexOf(candidate);
             for (int step : new int[]{-1, 1}) {
                 int next = gap - step;

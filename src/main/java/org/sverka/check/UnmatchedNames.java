@@ -108,9 +108,9 @@ final class UnmatchedNames {
                 lostTarget.add(name);
             }
         }
-        ReplacedNames.Found replaced = lostTarget.isEmpty()
+        ReplacedNames.Found replaced = lostTarget.isEmpty() && lostSource.isEmpty()
                 ? new ReplacedNames.Found(lostSource, lostTarget, List.of())
-                : this.replaced.find(source, target, targetWords, lostSource, lostTarget);
+                : this.replaced.find(source, target, sourceWords, targetWords, lostSource, lostTarget);
         List<NameExtractor.Word> unrendered = source.stream().filter(w -> capitalisedWord(w)
                 && !counterparts.found(w.text(), targetWords) && !known.firstMatches(w.text(), targetWords)).toList();
         return new LostNames(pair, replaced.source(), replaced.target(), weakSource.find(source, target, replaced.source()),

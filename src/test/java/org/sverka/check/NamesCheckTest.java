@@ -239,4 +239,19 @@ class NamesCheckTest {
                 "He told The Guardian about the plan.", "Он рассказал Guardian о плане.");
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.INFO);
     }
+
+    @Test
+    void warnsWhenAWordOfANameIsSwappedForANameTheSourceGivesOnceButTheTranslationTwice() {
+        List<Finding> findings = check(
+                "What if Mr. Trump fires Rod Rosenstein, the man who controls the fate of Mr. Mueller's investigation?",
+                "Что, если г-н Трамп уволит Рода Мюллер, человека, который контролирует судьбу расследования мистера Мюллера?");
+        assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Rosenstein vs Мюллер"));
+    }
+
+    @Test
+    void acceptsANameTheTranslationRepeatsWhereTheSourceSaysHe() {
+        assertThat(check("Rod Rosenstein met Mr. Mueller, and he said the investigation goes on.",
+                "Род Розенштейн встретился с Мюллером, и Мюллер сказал, что расследование продолжается.")).isEmpty();
+    }
 }
