@@ -80,8 +80,9 @@ final class ReplacedNames {
     }
 
     /**
-     * The names among {@code candidates} (the translation's lost and surplus names) that take the place of the capitalised source word at {@code at}, the first or last
-     * word of a name whose other words the translation renders (West Sumatra / Нильсен Суматра).
+     * The names among {@code candidates} (the translation's lost and surplus names) that take the place of the
+     * capitalised source word at {@code at}, the first or last word of a name whose other words the translation renders
+     * (West Sumatra / Нильсен Суматра).
      */
     private List<NameExtractor.Word> besideReplaced(List<NameExtractor.Word> source, int at, List<NameExtractor.Word> target,
                                                     List<String> targetWords, List<NameExtractor.Word> lostTarget,
