@@ -30,6 +30,34 @@ final class NameCounterparts {
     }
 
     /**
+     * Whether every word of {@code others} that {@code name} (a word of {@code side}) finds is already rendered, as many
+     * times as {@code others} gives it, by other words of {@code side} that render it more closely: Poyet by Пойет, not
+     * Петров; a Latin Coffer by Coffer, not Окафор. Then {@code name} is some other name.
+     */
+    boolean claimedByOthers(NameExtractor.Word name, List<NameExtractor.Word> side, List<String> others, TextWords stems) {
+        List<String> found = others.stream().filter(o -> found(name.text(), List.of(o))).distinct().toList();
+        if (found.isEmpty()) {
+            return false;
+        }
+        for (String other : found) {
+            if (closely(name.text(), other)) {
+                return false;
+            }
+            long given = others.stream().filter(other::equals).count();
+            long claimed = side.stream().filter(w -> w != name && Character.isUpperCase(w.text().codePointAt(0)) && closely(w.text(), other)
+                    && !stems.target(w.text()).equals(stems.target(name.text()))).count();
+            if (claimed < given) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean closely(String word, String other) {
+        return word.equalsIgnoreCase(other) || matcher.same(word, other);
+    }
+
+    /**
      * The words of a side as counterparts for {@link #found}: a lower-case part of a hyphenated name (Yong-ho)
      * is written capitalised, so that it counts however short it is.
      */

@@ -28,7 +28,8 @@ public final class NamesCheck implements Check {
      * How the check weighs its findings. {@code warnOnAddedNames}: a name in the translation that the source text
      * never gives is a WARNING (when it is confident and occurs in this pair only), not INFO. It catches a name
      * swapped for a word that was no name in the source (Западная, Белый дом) at the price of warning about
-     * names a translator added (a first name, "по шкале Рихтера"). Off by default.
+     * names a translator added (a first name, "по шкале Рихтера"). Off by default; without it such a name is still a
+     * WARNING when a capitalised word of the pair's source (Games, Europe) has no counterpart in the translation.
      */
     public record Config(boolean warnOnAddedNames) {
         public static final Config DEFAULT = new Config(false);
@@ -113,9 +114,14 @@ public final class NamesCheck implements Check {
         // a name on one side only is often a translator's choice (he -> Адамс); a differing name rarely is,
         // unless the translation's name is one the source text gives elsewhere (a name moved between sentences)
         boolean differ = !shownSource.isEmpty() && !shownTarget.isEmpty();
-        boolean added = config.warnOnAddedNames() && shownSource.isEmpty() && !shownTarget.isEmpty();
+        // an added name where a capitalised source word lost its counterpart may have taken that word's place (на Ивановым for
+        // at the Games); a translator's added name usually expands a pronoun or a role instead
+        boolean added = (config.warnOnAddedNames() || !names.unrendered().isEmpty()) && shownSource.isEmpty() && !shownTarget.isEmpty();
+        // a name in the place of a word of a source name was not moved from another sentence, whatever the text gives
+        SourceVocabulary none = sourceVocabulary.none();
         Severity severity = (differ || added) && shownTarget.stream().filter(t -> !added || addedOnce(t, targetNamePairs, stems))
-                .anyMatch(t -> confident.test(t, shownSource, sourceVocabulary, stems, context.targetLanguage()))
+                .anyMatch(t -> confident.test(t, shownSource, names.placed().contains(t) ? none : sourceVocabulary, stems,
+                        context.targetLanguage()))
                 ? Severity.WARNING : Severity.INFO;
         return List.of(Finding.of(ID, severity, names.pair(), message, spans(shownSource), spans(shownTarget)));
     }

@@ -33,6 +33,11 @@ final class SourceVocabulary {
         return new SourceVocabulary(List.copyOf(words), matcher, known);
     }
 
+    /** A vocabulary that gives no name, for a name that cannot have been moved from elsewhere. */
+    SourceVocabulary none() {
+        return new SourceVocabulary(List.of(), matcher, known);
+    }
+
     /** Whether the source text gives this name of the translation anywhere: as is, transliterated or translated. */
     boolean gives(String targetName) {
         return answers.computeIfAbsent(targetName,

@@ -37,4 +37,39 @@ class NameCounterpartsTest {
                 new NameExtractor.Word(new Span(8, 11), "met", false, false));
         assertThat(NameCounterparts.of(words)).containsExactly("Yong", "Ho", "met");
     }
+
+    @Test
+    void aNameWhoseOnlyCounterpartAnotherWordRendersMoreCloselyIsClaimed() {
+        List<NameExtractor.Word> translation = words("Гас", "Пойет", "Петров");
+        assertThat(counterparts.claimedByOthers(translation.get(2), translation, List.of("Gus", "Poyet"), stems()))
+                .isTrue();
+    }
+
+    @Test
+    void aNameGivenTwiceInTheSourceIsNotClaimedByOneCloseRendering() {
+        List<NameExtractor.Word> translation = words("Пойет", "Петров");
+        assertThat(counterparts.claimedByOthers(translation.get(1), translation, List.of("Poyet", "Poyet"), stems()))
+                .isFalse();
+    }
+
+    @Test
+    void aNameRenderedCloselyItselfIsNotClaimed() {
+        List<NameExtractor.Word> translation = words("Coffer", "Пич");
+        assertThat(counterparts.claimedByOthers(translation.get(0), translation, List.of("Coffer", "Peach"), stems()))
+                .isFalse();
+    }
+
+    private static List<NameExtractor.Word> words(String... texts) {
+        List<NameExtractor.Word> words = new java.util.ArrayList<>();
+        for (String text : texts) {
+            words.add(new NameExtractor.Word(new Span(0, text.length()), text, true, false));
+        }
+        return words;
+    }
+
+    private static TextWords stems() {
+        java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
+        return new TextWords(new WordStems(java.util.Locale.ENGLISH), new WordStems(ru),
+                new NameExtractor(java.util.Locale.ENGLISH), new NameExtractor(ru));
+    }
 }

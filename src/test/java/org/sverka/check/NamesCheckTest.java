@@ -166,4 +166,92 @@ class NamesCheckTest {
                 "«Было непросто», — рассказывает Селина Самбунг.");
         assertThat(findings).extracting(Finding::severity).containsOnly(Severity.INFO);
     }
+
+    @Test
+    void warnsWhenANameIsSwappedForOneThatOnlyResemblesAnotherNameTheTranslationRendersCloser() {
+        List<Finding> findings = check("Ross's predecessors include David Moyes, Roy Keane and Gus Poyet.",
+                "Предшественниками Росса были Дэвид Петров, Рой Кин и Гас Пойет.");
+        assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Moyes vs Петров"));
+    }
+
+    @Test
+    void aCommonWordThatOnlyStartsASentenceIsNoCounterpartOfAName() {
+        List<Finding> findings = check(
+                "More than three months after the summit in Singapore, Ri spoke.",
+                "Через три месяца после саммита в Мюллер выступил Ри.",
+                "He wants more.", "Он хочет большего.");
+        assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Singapore vs Мюллер"));
+    }
+
+    @Test
+    void acceptsASentenceInitialNameTheTextAlsoWritesInLowerCaseWhenItIsANameElsewhere() {
+        assertThat(check("May said the plan may work.", "Мэй сказала, что план может сработать.",
+                "Theresa May left.", "Тереза Мэй ушла.")).isEmpty();
+    }
+
+    @Test
+    void warnsWhenAnAddedNameStandsWhereACapitalisedSourceWordLostItsCounterpart() {
+        List<Finding> findings = check(
+                "Europe take 10-6 lead into Ryder Cup final day", "В заключительный день Кубка Райдера Окафор лидирует со счетом 10-6",
+                "Europe will take a healthy advantage into the final day.", "Европа получит солидное преимущество перед финальным днем.");
+        assertThat(findings).extracting(Finding::pairNumber, Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, Severity.WARNING, "Name in the translation not found in the source: Окафор"));
+    }
+
+    @Test
+    void keepsANameAddedBesideAFunctionWordThatStartsTheSentenceAtInfo() {
+        List<Finding> findings = check("While the staff made it safely to Palu city, they saw devastation, Mr. Doseba said.",
+                "Сотрудники благополучно прибыли в Палу, но по дороге увидели разрушения, сказал Досеба Синай.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
+
+    @Test
+    void keepsANameAddedWhereEverySourceNameIsRenderedAtInfo() {
+        List<Finding> findings = check("\"The churches will close,\" he said in Harlem.",
+                "«Церкви закроются», — считает Кравец из Гарлема.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
+
+    @Test
+    void warnsWhenANameTheTextGivesElsewhereTakesThePlaceOfAWordOfAName() {
+        List<Finding> findings = check(
+                "Voters will decide whether to rename their country the \"Republic of North Macedonia.\"",
+                "Избиратели решат, переименовать ли страну в «Республику Ивановым Македония».",
+                "President Gjorge Ivanov will disregard the vote.", "Президент Георге Иванов не признает результаты.");
+        assertThat(findings).extracting(Finding::pairNumber, Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, Severity.WARNING, "Names differ: North vs Ивановым"));
+    }
+
+    @Test
+    void keepsADifferingNameTheTextGivesElsewhereAtInfoWhenItTakesNoNamesPlace() {
+        List<Finding> findings = check(
+                "The Presiding Officer will submit the draft.", "Председатель Джонс представит проект.",
+                "Elin Jones is expected to act.", "Ожидается, что Элин Джонс примет меры.");
+        assertThat(findings).extracting(Finding::severity).containsOnly(Severity.INFO);
+    }
+
+    @Test
+    void keepsANameAddedBesideASentenceInitialWordTheTextAlsoWritesInLowerCaseAtInfo() {
+        List<Finding> findings = check(
+                "The churches will close, he said.", "Церкви закроются, считает Кравец.",
+                "He told The Guardian about the plan.", "Он рассказал Guardian о плане.");
+        assertThat(findings).extracting(Finding::severity).containsExactly(Severity.INFO);
+    }
+
+    @Test
+    void warnsWhenAWordOfANameIsSwappedForANameTheSourceGivesOnceButTheTranslationTwice() {
+        List<Finding> findings = check(
+                "What if Mr. Trump fires Rod Rosenstein, the man who controls the fate of Mr. Mueller's investigation?",
+                "Что, если г-н Трамп уволит Рода Мюллер, человека, который контролирует судьбу расследования мистера Мюллера?");
+        assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Rosenstein vs Мюллер"));
+    }
+
+    @Test
+    void acceptsANameTheTranslationRepeatsWhereTheSourceSaysHe() {
+        assertThat(check("Rod Rosenstein met Mr. Mueller, and he said the investigation goes on.",
+                "Род Розенштейн встретился с Мюллером, и Мюллер сказал, что расследование продолжается.")).isEmpty();
+    }
 }
