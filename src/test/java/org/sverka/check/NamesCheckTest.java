@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class NamesCheckTest {
     private static final CheckContext EN_RU = new CheckContext(Locale.ENGLISH, Locale.forLanguageTag("ru"));
@@ -25,7 +26,7 @@ class NamesCheckTest {
                 "Sanford took the stand and testified that he was not in town.",
                 "В своих показаниях Мюллер заявил, что его не было в городе.");
         assertThat(findings).extracting(Finding::pairNumber, Finding::severity, Finding::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, Severity.WARNING, "Names differ: Sanford vs Мюллер"));
+                .containsExactly(tuple(2, Severity.WARNING, "Names differ: Sanford vs Мюллер"));
     }
 
     @Test
@@ -52,7 +53,7 @@ class NamesCheckTest {
     void readsANameAfterAClosingQuotationMarkAsAName() {
         List<Finding> findings = check("\"This denial is angry,\" Fleischer wrote.", "«Это гневное отрицание», — пишет Мюллер.");
         assertThat(findings).extracting(Finding::severity, Finding::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Fleischer vs Мюллер"));
+                .containsExactly(tuple(Severity.WARNING, "Names differ: Fleischer vs Мюллер"));
     }
 
     @Test
@@ -84,7 +85,7 @@ class NamesCheckTest {
         assertThat(check("Jordan Spieth and Justin Thomas set the benchmark on Saturday.",
                 "Джорданом Нильсен и Джастином Томасом в субботу поставили планку."))
                 .extracting(Finding::severity, Finding::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Spieth vs Нильсен"));
+                .containsExactly(tuple(Severity.WARNING, "Names differ: Spieth vs Нильсен"));
     }
 
     @Test
@@ -104,7 +105,7 @@ class NamesCheckTest {
         assertThat(new NamesCheck().check(List.of(pair), EN_RU)).extracting(Finding::severity).containsExactly(Severity.INFO);
         assertThat(new NamesCheck(new NamesCheck.Config(true)).check(List.of(pair), EN_RU))
                 .extracting(Finding::severity, Finding::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Name in the translation not found in the source: Окафору"));
+                .containsExactly(tuple(Severity.WARNING, "Name in the translation not found in the source: Окафору"));
     }
 
     @Test
@@ -119,7 +120,7 @@ class NamesCheckTest {
         List<Finding> findings = check("North Korea says nuclear disarmament won't come unless it can trust US",
                 "Северная Мюллер заявляет, что ядерного разоружения не будет до тех пор, пока она не сможет доверять США");
         assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Korea vs Мюллер"));
+                tuple(Severity.WARNING, "Names differ: Korea vs Мюллер"));
     }
 
     @Test
@@ -157,7 +158,7 @@ class NamesCheckTest {
         List<Finding> findings = check("2009: A 7.6 magnitude quake struck near the city of Padang, capital of West Sumatra province.",
                 "2009: Землетрясение магнитудой 7,6 произошло в городе Паданг, столице провинции Нильсен Суматра.");
         assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: West vs Нильсен"));
+                tuple(Severity.WARNING, "Names differ: West vs Нильсен"));
     }
 
     @Test
@@ -172,7 +173,7 @@ class NamesCheckTest {
         List<Finding> findings = check("Ross's predecessors include David Moyes, Roy Keane and Gus Poyet.",
                 "Предшественниками Росса были Дэвид Петров, Рой Кин и Гас Пойет.");
         assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Moyes vs Петров"));
+                tuple(Severity.WARNING, "Names differ: Moyes vs Петров"));
     }
 
     @Test
@@ -182,7 +183,7 @@ class NamesCheckTest {
                 "Через три месяца после саммита в Мюллер выступил Ри.",
                 "He wants more.", "Он хочет большего.");
         assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Singapore vs Мюллер"));
+                tuple(Severity.WARNING, "Names differ: Singapore vs Мюллер"));
     }
 
     @Test
@@ -197,7 +198,7 @@ class NamesCheckTest {
                 "Europe take 10-6 lead into Ryder Cup final day", "В заключительный день Кубка Райдера Окафор лидирует со счетом 10-6",
                 "Europe will take a healthy advantage into the final day.", "Европа получит солидное преимущество перед финальным днем.");
         assertThat(findings).extracting(Finding::pairNumber, Finding::severity, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, Severity.WARNING, "Name in the translation not found in the source: Окафор"));
+                tuple(1, Severity.WARNING, "Name in the translation not found in the source: Окафор"));
     }
 
     @Test
@@ -221,7 +222,7 @@ class NamesCheckTest {
                 "Избиратели решат, переименовать ли страну в «Республику Ивановым Македония».",
                 "President Gjorge Ivanov will disregard the vote.", "Президент Георге Иванов не признает результаты.");
         assertThat(findings).extracting(Finding::pairNumber, Finding::severity, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, Severity.WARNING, "Names differ: North vs Ивановым"));
+                tuple(1, Severity.WARNING, "Names differ: North vs Ивановым"));
     }
 
     @Test
@@ -246,7 +247,7 @@ class NamesCheckTest {
                 "What if Mr. Trump fires Rod Rosenstein, the man who controls the fate of Mr. Mueller's investigation?",
                 "Что, если г-н Трамп уволит Рода Мюллер, человека, который контролирует судьбу расследования мистера Мюллера?");
         assertThat(findings).extracting(Finding::severity, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "Names differ: Rosenstein vs Мюллер"));
+                tuple(Severity.WARNING, "Names differ: Rosenstein vs Мюллер"));
     }
 
     @Test
