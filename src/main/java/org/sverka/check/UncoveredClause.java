@@ -11,21 +11,23 @@ import java.util.Optional;
  */
 final class UncoveredClause {
     /**
+     * How many uncovered words make a stretch depends on how closely the dictionary follows the text: with
+     * {@code c} the share of the text's known words that its translation renders, a stretch needs
+     * {@code evidence / (c - looseFit)} of them (at least {@code minUncovered}): 2 at 80%, 3 at 75%, 5 at 65%;
+     * a text rendered as freely as {@code looseFit} gives the dictionary no say.
+     *
      * @param maxZScore    the pair's length z-score must be below this
-     * @param minUncovered the fewest uncovered words in the stretch
      * @param maxZWithout  the z-score of the source without the stretch against the translation must not exceed this
-     * @param minTextCoverage the share of the text's known words its translation renders: below it the dictionary
-     *                        fits the text too loosely (a sports report, a free rendering) for a stretch to mean much
      */
-    record Config(double maxZScore, int minUncovered, double maxZWithout, double minTextCoverage) {
+    record Config(double maxZScore, double maxZWithout, int minUncovered, double evidence, double looseFit) {
         Config() {
-            this(-2.25, 3, 1.5, 0.75);
+            this(-2.25, 1.5, 2, 0.5, 0.55);
         }
     }
 
     private final Config config;
     private final SourceCoverage coverage;
-    private final boolean fits;
+    private final int minUncovered;
 
     /** The finder for one text, whose pairs tell how closely the dictionary follows its translation. */
     UncoveredClause(WordTranslations translations, Config config, List<CheckedPair> pairs) {
@@ -41,12 +43,14 @@ final class UncoveredClause {
                 }
             }
         }
-        this.fits = known > 0 && covered >= config.minTextCoverage() * known;
+        double share = known == 0 ? 0 : (double) covered / known;
+        this.minUncovered = share <= config.looseFit() ? Integer.MAX_VALUE
+                : Math.max(config.minUncovered(), (int) Math.ceil(config.evidence() / (share - config.looseFit()) - 1e-9));
     }
 
     /** The stretch of the source the translation seems to have dropped, if the pair looks like it lost one. */
     Optional<Span> in(String source, String target, LengthModel model) {
-        if (!fits || model.zScore(source, target) >= config.maxZScore()) {
+        if (minUncovered == Integer.MAX_VALUE || model.zScore(source, target) >= config.maxZScore()) {
             return Optional.empty();
         }
         return run(source, target, model).map(r -> new Span(r.start(), r.end()));
@@ -55,7 +59,7 @@ final class UncoveredClause {
     /** The longest uncovered stretch, if long enough and if dropping it explains the translation's length. */
     Optional<UncoveredRun> run(String source, String target, LengthModel model) {
         return UncoveredRun.longest(coverage.of(source, target))
-                .filter(r -> r.uncovered() >= config.minUncovered())
+                .filter(r -> r.uncovered() >= minUncovered)
                 .filter(r -> model.zScore(source.substring(0, r.start()) + source.substring(r.end()), target) <= config.maxZWithout());
     }
 }
