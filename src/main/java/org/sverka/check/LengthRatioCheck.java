@@ -9,7 +9,9 @@ import java.util.Optional;
  * translation much shorter than usual is a likely partial omission, a much longer one a likely addition.
  * Pairs of several sentences count too: a sentence lost in translation often leaves a 2-1 pair. A short
  * translation whose rest plausibly sits in a neighbouring unpaired sentence ({@link SplitTranslation}) is
- * INFO: the translator split the sentence where the aligner did not.
+ * INFO: the translator split the sentence where the aligner did not. With the user's dictionary
+ * ({@link CheckContext#translations()}), a shorter translation that leaves a stretch of its source's words
+ * unrendered is a WARNING naming that stretch ({@link UncoveredClause}), even when length alone lets it pass.
  */
 public final class LengthRatioCheck implements Check {
     public static final String ID = "LENGTH_RATIO";

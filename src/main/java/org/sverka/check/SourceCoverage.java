@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Which content words of a source sentence its translation renders, by the user's dictionary: a word is
- * COVERED when a translation of it (by stem) is in the target, or it is a number, a name or a borrowed word
- * the target also has; UNCOVERED when the dictionary translates it but no translation is in the target;
- * UNKNOWN when the dictionary does not know it. Function words are left out. Not thread-safe (stemmers).
+ * COVERED when a translation of it (by stem) is in the target, when it is a borrowed word the target also has
+ * ({@link Cognates}), a number or a capitalised word (names and headline words: the NAMES and NUMBERS checks
+ * follow those); UNCOVERED when the dictionary translates it but no translation is in the target; UNKNOWN when
+ * the dictionary does not know it. Function words are left out. Not thread-safe (stemmers).
  */
 final class SourceCoverage {
     enum Status { COVERED, UNCOVERED, UNKNOWN }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class SourceCoverageTest {
     private static final String SOURCE = "The national disaster agency spokesman said officials were assessing the situation in Palu.";
-    private final SourceCoverage coverage = new SourceCoverage(DictionaryEvidence.translations());
+    private final SourceCoverage coverage = new SourceCoverage(TestDictionary.translations());
 
     @Test
     void theWordsOfADroppedPhraseAreUncoveredAndTheRestCovered() {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** LENGTH_RATIO with the user's dictionary: a dropped phrase is named and marked in the source. */
 class UncoveredClauseTest {
     private static final String SOURCE = "The national disaster agency spokesman said officials were assessing the situation in Palu.";
-    private static final CheckContext PLAIN = new CheckContext(DictionaryEvidence.EN, DictionaryEvidence.RU);
-    private static final CheckContext WITH_DICTIONARY = PLAIN.withTranslations(DictionaryEvidence.translations());
+    private static final CheckContext PLAIN = new CheckContext(TestDictionary.EN, TestDictionary.RU);
+    private static final CheckContext WITH_DICTIONARY = PLAIN.withTranslations(TestDictionary.translations());
 
     @Test
     void aDroppedPhraseThatLengthAloneLetsPassIsAWarningNamingIt() {
@@ -43,7 +43,7 @@ class UncoveredClauseTest {
 
     @Test
     void aTextTheDictionaryHardlyFollowsGivesItNoSay() {
-        UncoveredClause clause = new UncoveredClause(DictionaryEvidence.translations(), new UncoveredClause.Config(),
+        UncoveredClause clause = new UncoveredClause(TestDictionary.translations(), new UncoveredClause.Config(),
                 List.of(CheckedPair.of(1, "The spokesman of the agency met the committee.", "Всё прошло хорошо.")));
         String target = "Как сообщили в пятницу, руководство оценивает ситуацию в Палу.";
 

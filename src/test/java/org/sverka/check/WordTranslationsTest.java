@@ -14,7 +14,7 @@ class WordTranslationsTest {
 
     @Test
     void aSourceWordMapsByItsStemToTheStemsOfItsTranslations() {
-        WordTranslations translations = DictionaryEvidence.translations();
+        WordTranslations translations = TestDictionary.translations();
 
         assertThat(translations.of("spokesman")).containsExactly("представител");
         assertThat(translations.of("villag")).containsExactlyInAnyOrder("деревн", "сел");

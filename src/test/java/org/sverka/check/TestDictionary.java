@@ -7,16 +7,16 @@ import java.util.Locale;
 import org.sverka.dictionary.DictionaryFile;
 
 /** The small test dictionary {@code en-ru-test.tsv}, prepared as the checks use it. */
-final class DictionaryEvidence {
+final class TestDictionary {
     static final Locale EN = Locale.ENGLISH;
     static final Locale RU = Locale.forLanguageTag("ru");
 
-    private DictionaryEvidence() {
+    private TestDictionary() {
     }
 
     static Path file() {
         try {
-            return Path.of(DictionaryEvidence.class.getResource("en-ru-test.tsv").toURI());
+            return Path.of(TestDictionary.class.getResource("en-ru-test.tsv").toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
