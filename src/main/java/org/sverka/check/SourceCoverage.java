@@ -73,6 +73,21 @@ final class SourceCoverage {
         return words;
     }
 
+    /** The share of the known source words of a text's pairs that their translations render (0 for none). */
+    double share(List<CheckedPair> pairs) {
+        int covered = 0;
+        int known = 0;
+        for (CheckedPair pair : pairs) {
+            if (!pair.sourceText().isBlank() && !pair.targetText().isBlank()) {
+                for (Word word : of(pair.sourceText(), pair.targetText())) {
+                    covered += word.status() == Status.COVERED ? 1 : 0;
+                    known += word.status() != Status.UNKNOWN ? 1 : 0;
+                }
+            }
+        }
+        return known == 0 ? 0 : (double) covered / known;
+    }
+
     private Status status(String word, String lower, Set<String> stems, List<String> skeletons) {
         if (Character.isUpperCase(word.codePointAt(0))) {
             return Status.COVERED; // a name, or a headline's word: the NAMES check follows names

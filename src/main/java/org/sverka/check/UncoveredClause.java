@@ -33,17 +33,7 @@ final class UncoveredClause {
     UncoveredClause(WordTranslations translations, Config config, List<CheckedPair> pairs) {
         this.config = config;
         this.coverage = new SourceCoverage(translations);
-        int covered = 0;
-        int known = 0;
-        for (CheckedPair pair : pairs) {
-            if (!pair.sourceText().isBlank() && !pair.targetText().isBlank()) {
-                for (SourceCoverage.Word word : coverage.of(pair.sourceText(), pair.targetText())) {
-                    covered += word.status() == SourceCoverage.Status.COVERED ? 1 : 0;
-                    known += word.status() != SourceCoverage.Status.UNKNOWN ? 1 : 0;
-                }
-            }
-        }
-        double share = known == 0 ? 0 : (double) covered / known;
+        double share = coverage.share(pairs);
         this.minUncovered = share <= config.looseFit() ? Integer.MAX_VALUE
                 : Math.max(config.minUncovered(), (int) Math.ceil(config.evidence() / (share - config.looseFit()) - 1e-9));
     }
