@@ -9,7 +9,9 @@ import java.util.Optional;
  * translation much shorter than usual is a likely partial omission, a much longer one a likely addition.
  * Pairs of several sentences count too: a sentence lost in translation often leaves a 2-1 pair. A short
  * translation whose rest plausibly sits in a neighbouring unpaired sentence ({@link SplitTranslation}) is
- * INFO: the translator split the sentence where the aligner did not.
+ * INFO: the translator split the sentence where the aligner did not. With the user's dictionary
+ * ({@link CheckContext#translations()}), a shorter translation that leaves a stretch of its source's words
+ * unrendered is a WARNING naming that stretch ({@link UncoveredClause}), even when length alone lets it pass.
  */
 public final class LengthRatioCheck implements Check {
     public static final String ID = "LENGTH_RATIO";
@@ -56,6 +58,8 @@ public final class LengthRatioCheck implements Check {
         }
         List<Finding> findings = new ArrayList<>();
         SplitTranslation split = new SplitTranslation(pairs, context);
+        Optional<UncoveredClause> clauses = context.translations().isEmpty() ? Optional.empty()
+                : Optional.of(new UncoveredClause(context.translations(), new UncoveredClause.Config(), pairs));
         for (int i = 0; i < pairs.size(); i++) {
             CheckedPair pair = pairs.get(i);
             String source = pair.sourceText().strip();
@@ -70,18 +74,23 @@ public final class LengthRatioCheck implements Check {
             boolean lostClause = z < -config.clauseZScore() && clauseMarks(target) < clauseMarks(source);
             // translators seldom merge sentences and shorten them too: a short merge has likely lost a sentence
             boolean lostSentence = z < -config.mergedZScore() && mergesSource(pair.type());
-            if (cutOff || longEnough && (Math.abs(z) > config.maxZScore() || lostClause || lostSentence)) {
+            // with the user's dictionary: the source's words that the translation does not render
+            LengthModel textModel = model;
+            Optional<Span> dropped = z >= 0 ? Optional.empty()
+                    : clauses.flatMap(c -> c.in(pair.sourceText(), pair.targetText(), textModel));
+            if (cutOff || longEnough && (Math.abs(z) > config.maxZScore() || lostClause || lostSentence) || dropped.isPresent()) {
                 String what = z < 0 ? "shorter" : "longer";
                 double expected = Math.exp(model.median()) * source.length();
                 Optional<CheckedPair> rest = split.unpairedNeighbourOf(i);
                 String message = String.format(java.util.Locale.ROOT,
                         "Translation is much %s than usual in this text (%d chars, about %.0f expected): %s",
                         what, target.length(), expected, rest.isPresent() ? "possibly continued in pair " + rest.get().number()
-                                : z < 0 ? "part may be missing" : "something may be added");
+                                : z < 0 ? "part may be missing" : "something may be added")
+                        + dropped.map(d -> ": \"" + d.of(pair.sourceText()) + "\"").orElse("");
                 Span whole = new Span(0, pair.targetText().length());
                 // free translation often adds words; a real addition of substance shows as new names or numbers
                 Severity severity = z < 0 && rest.isEmpty() ? Severity.WARNING : Severity.INFO;
-                findings.add(Finding.of(ID, severity, pair, message, List.of(), List.of(whole)));
+                findings.add(Finding.of(ID, severity, pair, message, dropped.map(List::of).orElse(List.of()), List.of(whole)));
             }
         }
         return findings;

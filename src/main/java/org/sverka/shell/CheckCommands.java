@@ -48,10 +48,15 @@ class CheckCommands {
             + "store the findings (numbers, dates, names, omissions, untranslated text, form, glossary, consistency).")
     String check(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = TEXT_HELP) String text,
                  @ShellOption(value = "--only", defaultValue = ShellOption.NULL, valueProvider = CheckIdValues.class, help = "only these checks, e.g. NUMBERS,DATES") String only,
-                 @ShellOption(value = "--glossary", defaultValue = ShellOption.NULL, help = "term list: CSV (English term, Russian term) or TBX (.tbx)") String glossary) {
+                 @ShellOption(value = "--glossary", defaultValue = ShellOption.NULL, help = "term list: CSV (English term, Russian term) or TBX (.tbx)") String glossary,
+                 @ShellOption(value = "--dictionary", defaultValue = ShellOption.NULL,
+                         help = "bilingual word list (.dic, TSV or dictd .index): LENGTH_RATIO then names the source words a translation dropped") String dictionary) {
         CheckRequest request = new CheckRequest().withOnly(only == null ? List.of() : split(only));
         if (glossary != null) {
             request = request.withGlossary(FileOption.path("--glossary", glossary));
+        }
+        if (dictionary != null) {
+            request = request.withDictionary(FileOption.path("--dictionary", dictionary));
         }
         ConsoleProgress progress = ConsoleProgress.onStandardError();
         CheckOutcome outcome = checks.getObject().check(text, request, progress);

@@ -16,6 +16,8 @@ import org.sverka.check.ConsistencyCheck;
 import org.sverka.check.Finding;
 import org.sverka.check.Glossary;
 import org.sverka.check.GlossaryCheck;
+import org.sverka.check.WordTranslations;
+import org.sverka.dictionary.DictionaryFile;
 import org.sverka.model.Progress;
 import org.sverka.store.FindingRecord;
 import org.sverka.store.Store;
@@ -58,7 +60,7 @@ public final class TextChecks {
         TextInfo text = workbench.requireAligned(name);
         Glossary glossary = glossary(request, ids, text);
         List<CheckedPair> pairs = pairs(store, text);
-        CheckContext context = new CheckContext(text.sourceLanguage(), text.targetLanguage(), glossary);
+        CheckContext context = new CheckContext(text.sourceLanguage(), text.targetLanguage(), glossary, translations(request, text));
         List<Finding> found = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             progress.report("checking " + ids.get(i), i, ids.size());
@@ -112,6 +114,13 @@ public final class TextChecks {
             throw new SverkaException("--glossary is used only by the GLOSSARY check; add GLOSSARY to --only.");
         }
         return Glossary.read(request.glossary().get(), text.sourceLanguage(), text.targetLanguage());
+    }
+
+    /** The user's dictionary, prepared for the text's languages; none without --dictionary. */
+    private static WordTranslations translations(CheckRequest request, TextInfo text) {
+        return request.dictionary()
+                .map(file -> WordTranslations.of(DictionaryFile.read(file), text.sourceLanguage(), text.targetLanguage()))
+                .orElse(WordTranslations.NONE);
     }
 
     /** By pair, then in the order of the checks, as a full run stores them. */

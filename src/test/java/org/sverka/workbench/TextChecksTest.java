@@ -43,6 +43,22 @@ class TextChecksTest {
     }
 
     @Test
+    void aDictionaryGivesTheSameFindingsWhereItFindsNoDroppedWords() throws Exception {
+        Path dictionary = Files.writeString(dir.resolve("en-ru.tsv"), "spokesman\tпредставитель\nearthquake\tземлетрясение\n");
+        List<String> plain = checks.check("palu", new CheckRequest(), Progress.NONE).open().stream().map(FindingRecord::message).toList();
+
+        CheckOutcome outcome = checks.check("palu", new CheckRequest().withDictionary(dictionary), Progress.NONE);
+
+        assertThat(outcome.open()).extracting(FindingRecord::message).containsExactlyElementsOf(plain);
+    }
+
+    @Test
+    void aMissingDictionaryIsAnErrorNamingTheFile() {
+        assertThatThrownBy(() -> checks.check("palu", new CheckRequest().withDictionary(dir.resolve("none.tsv")), Progress.NONE))
+                .isInstanceOf(SverkaException.class).hasMessageContaining("none.tsv");
+    }
+
+    @Test
     void theChangedNumberIsStoredAsAnErrorOnItsPairWithBothSpans() {
         CheckOutcome outcome = checks.check("palu", new CheckRequest(), Progress.NONE);
 

@@ -1,5 +1,6 @@
 package org.sverka.check.bench;
 
+import org.sverka.check.CheckContext;
 import org.sverka.check.CheckedPair;
 import org.sverka.check.Checks;
 import org.sverka.check.Finding;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 /**
  * False alarms per 100 pairs on clean professional translations: every finding on NTREX en-ru
  * (gold line pairs, one text per document) counts as a false alarm.
- * Run: {@code java -cp target/classes:<deps> org.sverka.check.bench.FalseAlarmBenchmark [--list]}.
+ * Run: {@code java -cp target/classes:<deps> org.sverka.check.bench.FalseAlarmBenchmark [--list] [--dictionary F]}.
  */
 public final class FalseAlarmBenchmark {
     /** The findings of a run and the number of pairs checked. */
@@ -38,11 +39,16 @@ public final class FalseAlarmBenchmark {
     }
 
     public static Result measure(List<List<CheckedPair>> documents, Checks checks) {
+        return measure(documents, checks, new CheckContext(Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY));
+    }
+
+    /** As {@link #measure(List, Checks)} in a given context: with the user's dictionary, for example. */
+    public static Result measure(List<List<CheckedPair>> documents, Checks checks, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
         int pairs = 0;
         for (List<CheckedPair> document : documents) {
             pairs += document.size();
-            findings.addAll(checks.run(document, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY));
+            findings.addAll(checks.run(document, context));
         }
         return new Result(pairs, findings);
     }
@@ -50,8 +56,9 @@ public final class FalseAlarmBenchmark {
     public static void main(String[] args) {
         Path ntrex = SharedCorpora.ntrex().orElseThrow(() -> new IllegalStateException(
                 "NTREX not found: set -Dsverka.shared or SVERKA_SHARED to the shared folder"));
-        Result result = measure(ParallelCorpus.ntrexDocuments(ntrex), Checks.defaults());
-        boolean list = args.length > 0 && args[0].equals("--list");
+        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        Result result = measure(ParallelCorpus.ntrexDocuments(ntrex), Checks.defaults(), options.context());
+        boolean list = options.has("--list");
         if (list) {
             for (Finding f : result.findings()) {
                 System.out.println(f.checkId() + "\t" + f.severity() + "\t" + f.message() + "\n  EN: " + f.sourceText() + "\n  RU: " + f.targetText());

@@ -1,5 +1,6 @@
 package org.sverka.check.bench;
 
+import org.sverka.check.CheckContext;
 import org.sverka.check.CheckedPair;
 import org.sverka.check.Checks;
 import org.sverka.check.Finding;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * Recall on errors injected into the Russian side of NTREX: for each kind, up to {@code perKind}
  * distinct random pairs that offer something to change get one error; it counts as caught when a check meant for that kind reports the pair
  * with a message it did not give before the injection. Deterministic for a given seed.
- * Run: {@code java -cp ... org.sverka.check.bench.InjectionBenchmark [perKind] [seed] [--misses]}.
+ * Run: {@code java -cp ... org.sverka.check.bench.InjectionBenchmark [perKind] [seed] [--misses] [--dictionary F]}.
  */
 public final class InjectionBenchmark {
     /** Injected and caught counts for one kind of error. */
@@ -43,6 +44,12 @@ public final class InjectionBenchmark {
     /** As {@link #measure(List, Checks, int, long)}, handing every missed injection (kind, pair, faulty text) to {@code misses}. */
     public static Map<ErrorInjector.Kind, Recall> measure(List<List<CheckedPair>> documents, Checks checks, int perKind, long seed,
                                                           java.util.function.Consumer<String> misses) {
+        return measure(documents, checks, new CheckContext(Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY), perKind, seed, misses);
+    }
+
+    /** As above in a given context: with the user's dictionary, for example. */
+    public static Map<ErrorInjector.Kind, Recall> measure(List<List<CheckedPair>> documents, Checks checks, CheckContext context,
+                                                          int perKind, long seed, java.util.function.Consumer<String> misses) {
         Map<ErrorInjector.Kind, Recall> result = new EnumMap<>(ErrorInjector.Kind.class);
         ErrorInjector injector = new ErrorInjector(seed);
         Map<List<CheckedPair>, List<Finding>> cleanFindings = new java.util.IdentityHashMap<>();
@@ -69,8 +76,8 @@ public final class InjectionBenchmark {
                 List<CheckedPair> changed = new ArrayList<>(document);
                 changed.set(index, new CheckedPair(clean.number(), clean.sourceText(), faulty.get(), clean.type()));
                 Set<String> before = reportsOn(cleanFindings.computeIfAbsent(document,
-                        d -> checks.run(d, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY)), clean.number());
-                Set<String> after = reportsOn(checks.run(changed, Locale.ENGLISH, Locale.forLanguageTag("ru"), Glossary.EMPTY), clean.number());
+                        d -> checks.run(d, context)), clean.number());
+                Set<String> after = reportsOn(checks.run(changed, context), clean.number());
                 injected++;
                 after.removeAll(before);
                 if (after.stream().anyMatch(report -> kind.catchers().contains(report.substring(0, report.indexOf('\t'))))) {
@@ -97,12 +104,13 @@ public final class InjectionBenchmark {
     }
 
     public static void main(String[] args) {
-        int perKind = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
+        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        int perKind = options.number(0, 200);
+        long seed = options.number(1, 42);
         Path ntrex = SharedCorpora.ntrex().orElseThrow(() -> new IllegalStateException(
                 "NTREX not found: set -Dsverka.shared or SVERKA_SHARED to the shared folder"));
-        boolean list = args.length > 2 && args[2].equals("--misses");
-        Map<ErrorInjector.Kind, Recall> result = measure(ParallelCorpus.ntrexDocuments(ntrex), Checks.defaults(), perKind, seed,
+        boolean list = options.has("--misses");
+        Map<ErrorInjector.Kind, Recall> result = measure(ParallelCorpus.ntrexDocuments(ntrex), Checks.defaults(), options.context(), perKind, seed,
                 missed -> {
                     if (list) {
                         System.out.println(missed);

@@ -24,7 +24,8 @@ import org.sverka.segment.SentenceSegmenter;
  * sentences and aligned by sverka, and every finding of the checks on the resulting pairs counts as a false
  * alarm. Unlike {@link FalseAlarmBenchmark}, which checks the gold line pairs, this includes what
  * segmentation and alignment add (2-1 pairs, 1-0 pairs, split sentences).
- * Run: {@code java -cp target/classes:<deps> org.sverka.check.bench.PipelineFalseAlarmBenchmark [--list]}.
+ * Run: {@code java -cp target/classes:<deps> org.sverka.check.bench.PipelineFalseAlarmBenchmark [--list] [--dictionary F]}.
+ * The dictionary goes to the checks only; the aligner runs as by default, so that both runs check the same pairs.
  */
 public final class PipelineFalseAlarmBenchmark {
     private static final Locale EN = Locale.ENGLISH;
@@ -90,8 +91,9 @@ public final class PipelineFalseAlarmBenchmark {
             aligned.forEach(p -> types.merge(p.type(), 1, Integer::sum));
             documents.add(aligned);
         }
-        FalseAlarmBenchmark.Result result = FalseAlarmBenchmark.measure(documents, Checks.defaults());
-        if (args.length > 0 && args[0].equals("--list")) {
+        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        FalseAlarmBenchmark.Result result = FalseAlarmBenchmark.measure(documents, Checks.defaults(), options.context());
+        if (options.has("--list")) {
             for (Finding f : result.findings()) {
                 System.out.println(f.checkId() + "\t" + f.severity() + "\t" + f.message() + "\n  EN: " + f.sourceText()
                         + "\n  RU: " + f.targetText());

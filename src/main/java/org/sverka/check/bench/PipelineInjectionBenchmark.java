@@ -1,5 +1,6 @@
 package org.sverka.check.bench;
 
+import org.sverka.check.CheckContext;
 import org.sverka.check.CheckedPair;
 import org.sverka.check.Checks;
 import org.sverka.check.Finding;
@@ -25,7 +26,7 @@ import java.util.function.Consumer;
  * again and checked. The drop counts as caught when a check meant for omissions reports, with a finding the
  * clean document did not have, a pair that holds an English sentence of the line the dropped sentence came
  * from (or, in the second count, a pair next to it). Deterministic for a given seed.
- * Run: {@code java -cp ... org.sverka.check.bench.PipelineInjectionBenchmark [trials] [seed] [--misses]}.
+ * Run: {@code java -cp ... org.sverka.check.bench.PipelineInjectionBenchmark [trials] [seed] [--misses] [--dictionary F]}.
  */
 public final class PipelineInjectionBenchmark {
     private static final Locale EN = Locale.ENGLISH;
@@ -34,9 +35,16 @@ public final class PipelineInjectionBenchmark {
 
     private final PipelineFalseAlarmBenchmark pipeline = new PipelineFalseAlarmBenchmark();
     private final Checks checks;
+    private final CheckContext context;
 
     public PipelineInjectionBenchmark(Checks checks) {
+        this(checks, new CheckContext(EN, RU, Glossary.EMPTY));
+    }
+
+    /** Checks in a given context: with the user's dictionary, for example (the aligner runs as by default). */
+    public PipelineInjectionBenchmark(Checks checks, CheckContext context) {
         this.checks = checks;
+        this.context = context;
     }
 
     /**
@@ -130,7 +138,7 @@ public final class PipelineInjectionBenchmark {
     /** Each finding of a catcher as severity, check, message and the pair's texts, with the pair's number. */
     private Map<String, Integer> reports(List<CheckedPair> pairs) {
         Map<String, Integer> reports = new HashMap<>();
-        for (Finding f : checks.run(pairs, EN, RU, Glossary.EMPTY)) {
+        for (Finding f : checks.run(pairs, context)) {
             if (CATCHERS.contains(f.checkId())) {
                 reports.put(f.severity() + "\t" + f.checkId() + "\t" + f.message() + "\n    EN: " + f.sourceText()
                         + "\n    RU: " + f.targetText(), f.pairNumber());
@@ -140,12 +148,13 @@ public final class PipelineInjectionBenchmark {
     }
 
     public static void main(String[] args) {
-        int trials = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
-        boolean list = args.length > 2 && args[2].equals("--misses");
+        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        int trials = options.number(0, 200);
+        long seed = options.number(1, 42);
+        boolean list = options.has("--misses");
         Path ntrex = SharedCorpora.ntrex().orElseThrow(() -> new IllegalStateException(
                 "NTREX not found: set -Dsverka.shared or SVERKA_SHARED to the shared folder"));
-        Result result = new PipelineInjectionBenchmark(Checks.defaults()).measure(
+        Result result = new PipelineInjectionBenchmark(Checks.defaults(), options.context()).measure(
                 ParallelCorpus.ntrexDocuments(ntrex), trials, seed, missed -> {
                     if (list) {
                         System.out.println(missed);
