@@ -31,7 +31,7 @@ class ScriptCommands extends AbstractShellComponent {
         try {
             getShell().run(input);
         } catch (RuntimeException failure) {
-            if (failure instanceof ExitCodeGenerator) {
+            if (ErrorReporting.alreadyReported(failure)) {
                 throw new ScriptStoppedException("Script " + path.getFileName() + " stopped at line " + input.lineNumber()
                         + ": " + lines.get(input.lineNumber() - 1).strip(), failure);
             }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.boot.NonInteractiveShellRunnerCustomizer;
 import org.springframework.shell.command.CommandExceptionResolver;
+import org.springframework.shell.result.CommandNotFoundMessageProvider;
 
 @Configuration(proxyBeanMethods = false)
 class ShellConfiguration {
@@ -16,6 +17,12 @@ class ShellConfiguration {
     @Bean
     CommandExceptionResolver sverkaErrorReporting() {
         return new ErrorReporting(DebugSwitch.isOn());
+    }
+
+    /** "Error: Unknown command ..." as one plain line (Spring Shell's own is red, also when the output is a file). */
+    @Bean
+    CommandNotFoundMessageProvider unknownCommandMessage() {
+        return context -> ErrorReporting.unknownCommand(context.commands());
     }
 
     /**
