@@ -24,9 +24,11 @@ final class ErrorReporting implements CommandExceptionResolver, Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporting.class);
 
     private final boolean debug;
+    private final CommandFailures failures;
 
-    ErrorReporting(boolean debug) {
+    ErrorReporting(boolean debug, CommandFailures failures) {
         this.debug = debug;
+        this.failures = failures;
     }
 
     /** Ahead of Spring Shell's own resolver, which prints option errors in red without "Error:" and exits with 2. */
@@ -37,6 +39,7 @@ final class ErrorReporting implements CommandExceptionResolver, Ordered {
 
     @Override
     public CommandHandlingResult resolve(Exception thrown) {
+        failures.record();
         Exception e = userFacingCause(thrown);
         if (e instanceof CommandParserExceptionsException badOptions) {
             return CommandHandlingResult.of(optionErrors(badOptions) + "\n", USER_ERROR);

@@ -15,14 +15,22 @@ import org.springframework.shell.result.CommandNotFoundMessageProvider;
 class ShellConfiguration {
 
     @Bean
-    CommandExceptionResolver sverkaErrorReporting() {
-        return new ErrorReporting(DebugSwitch.isOn());
+    CommandFailures commandFailures() {
+        return new CommandFailures();
+    }
+
+    @Bean
+    CommandExceptionResolver sverkaErrorReporting(CommandFailures failures) {
+        return new ErrorReporting(DebugSwitch.isOn(), failures);
     }
 
     /** "Error: Unknown command ..." as one plain line (Spring Shell's own is red, also when the output is a file). */
     @Bean
-    CommandNotFoundMessageProvider unknownCommandMessage() {
-        return context -> ErrorReporting.unknownCommand(context.commands());
+    CommandNotFoundMessageProvider unknownCommandMessage(CommandFailures failures) {
+        return context -> {
+            failures.record();
+            return ErrorReporting.unknownCommand(context.commands());
+        };
     }
 
     /**

@@ -149,4 +149,13 @@ class BadInputIT {
                 .doesNotContain("\u001b", "could not start", "Deleted");
         assertThat(storedTexts()).isEqualTo(storedBefore);
     }
+
+    @Test
+    void aScriptRunFromTheInteractiveShellAlsoStopsAtItsFailingLine() throws Exception {
+        Path script = Files.writeString(dir.resolve("typo-interactive.sverka"), "list\nshow talks --frm 2\ndelete talks\n");
+        SverkaProcess.Result run = sverka.runTyping("script " + script + "\nquit\n");
+        assertThat(run.output()).contains("Error: Unrecognised option '--frm'", "stopped at line 2: show talks --frm 2")
+                .doesNotContain("Deleted");
+        assertThat(storedTexts()).isEqualTo(storedBefore);
+    }
 }

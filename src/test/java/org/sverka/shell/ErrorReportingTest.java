@@ -12,7 +12,8 @@ import org.sverka.SverkaException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ErrorReportingTest {
-    private final ErrorReporting reporting = new ErrorReporting(false);
+    private final CommandFailures failures = new CommandFailures();
+    private final ErrorReporting reporting = new ErrorReporting(false, failures);
 
     @Test
     void anUnknownOptionIsOnePlainErrorLineWithExitCodeOne() {
@@ -50,5 +51,13 @@ class ErrorReportingTest {
     void aSverkaErrorIsOneLineAndOtherFailuresAreInternal() {
         assertThat(reporting.resolve(new SverkaException("No text named 'x'.")).message()).isEqualTo("Error: No text named 'x'.\n");
         assertThat(reporting.resolve(new IllegalStateException("boom")).exitCode()).isEqualTo(ErrorReporting.INTERNAL_ERROR);
+    }
+
+    @Test
+    void everyReportedFailureIsNotedOnceForAScriptToStop() {
+        assertThat(failures.takeFailure()).isFalse();
+        reporting.resolve(new SverkaException("No text named 'x'."));
+        assertThat(failures.takeFailure()).isTrue();
+        assertThat(failures.takeFailure()).isFalse();
     }
 }
