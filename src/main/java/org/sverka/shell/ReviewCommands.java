@@ -48,25 +48,34 @@ class ReviewCommands {
         }
         Review review = review();
         String kind;
+        String sought;
         OptionalInt found;
         if (unconfirmed) {
             kind = "--unconfirmed";
+            sought = "No unconfirmed pair";
             found = review.nextUnconfirmed(text, after);
         } else if (finding) {
             kind = "--finding";
+            sought = "No pair with an open finding";
             found = review.nextWithFinding(text, after);
         } else {
             double threshold = low == null ? Double.parseDouble(LOW) : low;
             kind = "--low " + threshold;
+            sought = "No pair with confidence below " + threshold;
             found = review.nextLowConfidence(text, after, threshold);
         }
         if (found.isEmpty()) {
-            return "No such pair after pair " + after + " in '" + text + "'." + (after > 0 ? " From the top: next "
-                    + Quoting.arg(text) + " " + kind : "");
+            return nothingFound(sought, text, after, kind);
         }
         int number = found.getAsInt();
         return render(review.around(text, number, 1)) + "Pair " + number + ". Then: next " + Quoting.arg(text) + " "
                 + kind + " --after " + number;
+    }
+
+    static String nothingFound(String sought, String text, int after, String kind) {
+        return after > 0
+                ? sought + " after pair " + after + " in '" + text + "'. From the top: next " + Quoting.arg(text) + " " + kind
+                : sought + " in '" + text + "'.";
     }
 
     @ShellMethod(key = "search", group = "Review", value = "Find pairs whose text contains QUERY (any case, ё = е), or matches it with --regex.")

@@ -22,21 +22,34 @@ import org.sverka.SverkaException;
  */
 @ShellComponent
 class ScriptCommands extends AbstractShellComponent {
+    private final CommandFailures failures;
+
+    ScriptCommands(CommandFailures failures) {
+        this.failures = failures;
+    }
 
     @ShellMethod(key = "script", group = "Built-In Commands", value = "Run the commands in a file, one per line ('#' starts a comment line).")
     void script(@ShellOption(value = "--file", help = "the file of commands") String file) throws Exception {
         Path path = FileOption.path("--file", file);
         List<String> lines = read(path);
-        LineInput input = new LineInput(lines);
+        failures.takeFailure();
+        LineInput input = new LineInput(lines, failures);
         try {
             getShell().run(input);
         } catch (RuntimeException failure) {
-            if (failure instanceof ExitCodeGenerator) {
-                throw new ScriptStoppedException("Script " + path.getFileName() + " stopped at line " + input.lineNumber()
-                        + ": " + lines.get(input.lineNumber() - 1).strip(), failure);
+            if (ErrorReporting.alreadyReported(failure)) {
+                throw stopped(path, lines, input, failure);
             }
             throw failure;
         }
+        if (input.stoppedByFailure()) { // the interactive shell reports a failing command and goes on
+            throw stopped(path, lines, input, null);
+        }
+    }
+
+    private static ScriptStoppedException stopped(Path path, List<String> lines, LineInput input, Throwable failure) {
+        return new ScriptStoppedException("Script " + path.getFileName() + " stopped at line " + input.lineNumber()
+                + ": " + lines.get(input.lineNumber() - 1).strip(), failure);
     }
 
     private static List<String> read(Path path) {
@@ -65,11 +78,18 @@ class ScriptCommands extends AbstractShellComponent {
     /** Feeds the script's command lines to the shell, remembering which line is running. */
     private static final class LineInput implements InputProvider {
         private final List<String> lines;
+        private final CommandFailures failures;
         private final DefaultParser parser = new DefaultParser();
         private int next;
+        private boolean stoppedByFailure;
 
-        LineInput(List<String> lines) {
+        LineInput(List<String> lines, CommandFailures failures) {
             this.lines = lines;
+            this.failures = failures;
+        }
+
+        boolean stoppedByFailure() {
+            return stoppedByFailure;
         }
 
         int lineNumber() {
@@ -78,6 +98,10 @@ class ScriptCommands extends AbstractShellComponent {
 
         @Override
         public Input readInput() {
+            if (failures.takeFailure()) {
+                stoppedByFailure = true;
+                return null;
+            }
             while (next < lines.size()) {
                 String line = lines.get(next++).strip();
                 if (line.isEmpty() || line.startsWith("#")) {

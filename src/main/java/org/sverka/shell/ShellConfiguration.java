@@ -9,13 +9,28 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.boot.NonInteractiveShellRunnerCustomizer;
 import org.springframework.shell.command.CommandExceptionResolver;
+import org.springframework.shell.result.CommandNotFoundMessageProvider;
 
 @Configuration(proxyBeanMethods = false)
 class ShellConfiguration {
 
     @Bean
-    CommandExceptionResolver sverkaErrorReporting() {
-        return new ErrorReporting(DebugSwitch.isOn());
+    CommandFailures commandFailures() {
+        return new CommandFailures();
+    }
+
+    @Bean
+    CommandExceptionResolver sverkaErrorReporting(CommandFailures failures) {
+        return new ErrorReporting(DebugSwitch.isOn(), failures);
+    }
+
+    /** "Error: Unknown command ..." as one plain line (Spring Shell's own is red, also when the output is a file). */
+    @Bean
+    CommandNotFoundMessageProvider unknownCommandMessage(CommandFailures failures) {
+        return context -> {
+            failures.record();
+            return ErrorReporting.unknownCommand(context.commands());
+        };
     }
 
     /**

@@ -26,19 +26,35 @@ final class SideBySide {
         for (AlignedPair pair : pairs) {
             List<String> left = wrap(pair.sourceText(), columnWidth);
             List<String> right = wrap(pair.targetText(), columnWidth);
-            String[] info = {
-                String.format(Locale.ROOT, "#%d", pair.number()),
-                String.format(Locale.ROOT, "%s  %.2f%s", pair.type(), pair.confidence(), pair.isConfirmed() ? " ✓" : "")
-            };
-            int lines = Math.max(Math.max(left.size(), right.size()), info.length);
+            List<String> info = info(pair);
+            int lines = Math.max(Math.max(left.size(), right.size()), info.size());
             for (int i = 0; i < lines; i++) {
-                out.append(pad(i < info.length ? info[i] : "", INFO_WIDTH)).append(GAP)
+                out.append(pad(i < info.size() ? info.get(i) : "", INFO_WIDTH)).append(GAP)
                         .append(pad(i < left.size() ? left.get(i) : "", columnWidth)).append(GAP)
                         .append(i < right.size() ? right.get(i) : "").append('\n');
             }
             out.append("─".repeat(INFO_WIDTH + 2 * columnWidth + 2 * GAP.length())).append('\n');
         }
         return out.toString();
+    }
+
+    /** Number, type, confidence, status, and the sentence numbers that move, detach and edit-sentence take. */
+    static List<String> info(AlignedPair pair) {
+        List<String> info = new ArrayList<>(List.of(String.format(Locale.ROOT, "#%d", pair.number()),
+                String.format(Locale.ROOT, "%s  %.2f%s", pair.type(), pair.confidence(), pair.isConfirmed() ? " ✓" : "")));
+        String source = "src " + sentences(pair.bead().sourceStart(), pair.bead().sourceCount());
+        String target = "tgt " + sentences(pair.bead().targetStart(), pair.bead().targetCount());
+        if (source.length() + 2 + target.length() <= INFO_WIDTH) {
+            info.add(source + "  " + target);
+        } else {
+            info.add(source);
+            info.add(target);
+        }
+        return info;
+    }
+
+    private static String sentences(int start, int count) {
+        return count == 0 ? "-" : count == 1 ? Integer.toString(start) : start + "-" + (start + count - 1);
     }
 
     static List<String> wrap(String text, int width) {

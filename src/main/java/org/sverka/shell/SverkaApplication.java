@@ -28,8 +28,8 @@ public class SverkaApplication {
             if (startupFailure instanceof org.springframework.boot.ExitCodeGenerator commandFailed) {
                 System.exit(commandFailed.getExitCode()); // a one-shot command failed; it printed its own message
             }
-            if (startupFailure instanceof org.springframework.shell.CommandNotFound) {
-                System.exit(ErrorReporting.USER_ERROR); // Spring Shell already said "No command found"
+            if (ErrorReporting.alreadyReported(startupFailure)) {
+                System.exit(ErrorReporting.USER_ERROR); // an unknown command or bad options, already reported in one line
             }
             Exception cause = ErrorReporting.userFacingCause(startupFailure);
             System.err.println((cause instanceof org.sverka.SverkaException ? "Error: " : "sverka could not start: ")

@@ -163,8 +163,9 @@ public final class TextRepository {
     private void checkName(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+            String shown = name.length() > 60 ? name.substring(0, 60) + "..." : name;
             throw new StoreException("A text name must have 1 to " + MAX_NAME_LENGTH
-                    + " characters and not be blank; got '" + name + "'.");
+                    + " characters and not be blank; got '" + shown + "' (" + name.length() + " characters).");
         }
     }
 

@@ -112,4 +112,50 @@ class BadInputIT {
         assertThat(again.output()).contains("imported before as text 'talks'");
         assertThat(storedTexts()).isEqualTo(storedBefore);
     }
+
+    private void assertOneErrorLine(SverkaProcess.Result result, String... expected) {
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+        assertThat(result.output().strip()).as(result.output()).startsWith("Error: ").contains(expected)
+                .doesNotContain("\u001b", "could not start").hasLineCount(1);
+        assertThat(storedTexts()).isEqualTo(storedBefore);
+    }
+
+    @Test
+    void anUnknownCommandIsOneErrorLine() throws Exception {
+        assertOneErrorLine(sverka.run("frobnicate", "talks"), "Unknown command 'frobnicate'", "help");
+    }
+
+    @Test
+    void anUnknownOptionIsOneErrorLine() throws Exception {
+        assertOneErrorLine(sverka.run("show", "talks", "--frob", "3"), "Unrecognised option '--frob'");
+    }
+
+    @Test
+    void aMissingMandatoryOptionIsOneErrorLine() throws Exception {
+        assertOneErrorLine(sverka.run("import", "--source", en.toString()), "'--target'");
+    }
+
+    @Test
+    void aNumberTooLargeForItsOptionIsOneErrorLine() throws Exception {
+        assertOneErrorLine(sverka.run("show", "talks", "--count", "99999999999"), "'99999999999'", "whole number");
+    }
+
+    @Test
+    void aScriptWithAMisspeltOptionStopsThereAndSaysWhichLine() throws Exception {
+        Path script = Files.writeString(dir.resolve("typo.sverka"), "list\nshow talks --frm 2\ndelete talks\n");
+        SverkaProcess.Result run = sverka.run("script", script.toString());
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("Error: Unrecognised option '--frm'", "stopped at line 2: show talks --frm 2")
+                .doesNotContain("\u001b", "could not start", "Deleted");
+        assertThat(storedTexts()).isEqualTo(storedBefore);
+    }
+
+    @Test
+    void aScriptRunFromTheInteractiveShellAlsoStopsAtItsFailingLine() throws Exception {
+        Path script = Files.writeString(dir.resolve("typo-interactive.sverka"), "list\nshow talks --frm 2\ndelete talks\n");
+        SverkaProcess.Result run = sverka.runTyping("script " + script + "\nquit\n");
+        assertThat(run.output()).contains("Error: Unrecognised option '--frm'", "stopped at line 2: show talks --frm 2")
+                .doesNotContain("Deleted");
+        assertThat(storedTexts()).isEqualTo(storedBefore);
+    }
 }

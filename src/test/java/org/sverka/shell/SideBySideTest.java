@@ -36,4 +36,19 @@ class SideBySideTest {
             assertThat(DisplayWidth.of(lines[i].substring(0, lines[i].indexOf('│', 20)))).isEqualTo(DisplayWidth.of(lines[0].substring(0, separator)));
         }
     }
+
+    @Test
+    void theFirstColumnGivesTheSentenceNumbersOfBothSides() {
+        AlignedPair twoToOne = new AlignedPair(5, "One. Two.", "Раз, два.", Bead.automatic(4, 2, 4, 1, 0.9));
+        assertThat(SideBySide.info(twoToOne)).containsExactly("#5", "2-1  0.90", "src 4-5  tgt 4");
+        assertThat(new SideBySide(80).render(List.of(twoToOne))).contains("src 4-5  tgt 4");
+    }
+
+    @Test
+    void anEmptySideHasNoSentenceNumberAndLongNumbersTakeTwoLines() {
+        AlignedPair unpaired = new AlignedPair(7, "", "Лишнее.", Bead.automatic(6, 0, 6, 1, 0.5));
+        assertThat(SideBySide.info(unpaired)).endsWith("src -  tgt 6");
+        AlignedPair late = new AlignedPair(99_000, "A.", "Б.", Bead.automatic(100_123, 2, 99_000, 1, 0.5));
+        assertThat(SideBySide.info(late)).endsWith("src 100123-100124", "tgt 99000");
+    }
 }

@@ -21,7 +21,16 @@ final class SverkaProcess {
         this.workDir = workDir;
     }
 
+    /** Runs sverka with the given lines typed on its standard input (with no arguments: the interactive shell). */
+    Result runTyping(String typed, String... args) throws IOException, InterruptedException {
+        return run(Files.writeString(Files.createTempFile(workDir, "typed", ".txt"), typed), args);
+    }
+
     Result run(String... args) throws IOException, InterruptedException {
+        return run(null, args);
+    }
+
+    private Result run(Path typed, String... args) throws IOException, InterruptedException {
         String jar = System.getProperty("sverka.jar", "target/sverka.jar");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", Path.of(jar).toAbsolutePath().toString()));
@@ -32,6 +41,9 @@ final class SverkaProcess {
         builder.environment().remove("SVERKA_DEBUG");
         Path output = Files.createTempFile(workDir, "out", ".txt");
         builder.redirectOutput(output.toFile());
+        if (typed != null) {
+            builder.redirectInput(typed.toFile());
+        }
         Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();

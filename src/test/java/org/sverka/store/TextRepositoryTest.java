@@ -196,6 +196,13 @@ class TextRepositoryTest {
     }
 
     @Test
+    void anOverlongNameIsShownShortenedInTheMessage() {
+        assertThatThrownBy(() -> texts.create("x".repeat(100_000), english(), russian()))
+                .hasMessageContaining("(100000 characters)").hasMessageContaining("x".repeat(60) + "...")
+                .hasMessageNotContaining("x".repeat(61));
+    }
+
+    @Test
     void noticesADocumentImportedBefore() {
         texts.create("talks", english(), russian());
 
