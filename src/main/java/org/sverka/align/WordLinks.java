@@ -11,8 +11,8 @@ import org.sverka.transliteration.SpellingSkeleton;
 
 /**
  * Which target words may translate each source word: equal numbers, cognates (see
- * {@link SpellingSkeleton}, with {@link #COGNATES}) and stem pairs from a learned table or a user dictionary. Stored as a sorted
- * array of target word ids per source word.
+ * {@link SpellingSkeleton}, with {@link #COGNATES}) and stem pairs from a learned table or a user
+ * dictionary. Stored as a sorted array of target word ids per source word.
  */
 final class WordLinks {
     /**

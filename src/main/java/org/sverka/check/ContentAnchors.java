@@ -10,8 +10,8 @@ import org.sverka.transliteration.SpellingSkeleton;
 
 /**
  * The words and numbers of a sentence that survive translation recognisably: numbers in any notation,
- * and names and borrowed words through their spelling skeleton ({@link SpellingSkeleton}, with {@link #COGNATES}). Used to tell where
- * the translation of a sentence went when the aligner left it unpaired.
+ * and names and borrowed words through their spelling skeleton ({@link SpellingSkeleton}, with
+ * {@link #COGNATES}). Used to tell where the translation of a sentence went when the aligner left it unpaired.
  */
 final class ContentAnchors {
     /**
