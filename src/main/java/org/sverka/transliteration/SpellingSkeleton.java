@@ -2,7 +2,6 @@ package org.sverka.transliteration;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,7 +45,7 @@ public final class SpellingSkeleton {
     }
 
     private String compute(String word) {
-        String ascii = isAscii(word) ? word.toLowerCase(Locale.ROOT)
+        String ascii = isLowerCaseAscii(word) ? word
                 : ScriptToAscii.transliterate(word, settings.dropForeignMarks()).orElseGet(() -> icuAscii(word));
         String s = ascii.replace("shch", "s").replace("sch", "s").replace("sh", "s").replace("ch", "c")
                 .replace("zh", "z").replace("kh", "h").replace("ts", "c");
@@ -58,18 +57,16 @@ public final class SpellingSkeleton {
             s = s.replace("x", "ks").replace('k', 'c').replace('q', 'c');
         }
         s = s.replace('w', 'v').replace('y', 'i').replace('j', 'i');
+        boolean asciiOnly = settings.asciiOnly();
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (kept(c) && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
+            boolean kept = asciiOnly ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+            if (kept && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
                 out.append(c);
             }
         }
         return out.toString();
-    }
-
-    private boolean kept(char c) {
-        return settings.asciiOnly() ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     private String icuAscii(String word) {
@@ -80,9 +77,11 @@ public final class SpellingSkeleton {
         return toAscii.transliterate(word);
     }
 
-    private static boolean isAscii(String word) {
+    /** Most words of a Latin-script text: nothing to transliterate (the table lowers capitals). */
+    private static boolean isLowerCaseAscii(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) > 127) {
+            char c = word.charAt(i);
+            if (c > 127 || c >= 'A' && c <= 'Z') {
                 return false;
             }
         }
