@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.sverka.dictionary.BilingualDictionary;
+import org.sverka.transliteration.SpellingSkeleton;
 import org.sverka.model.Bead;
 import org.sverka.model.Progress;
 import org.sverka.model.Sentence;
@@ -71,7 +72,7 @@ public final class SentenceAligner {
         TextSide src = new TextSide(source, sourceLanguage, settings.stopWordShare());
         TextSide tgt = new TextSide(target, targetLanguage, settings.stopWordShare());
         Sides sides = new Sides(src, tgt, new PunctuationCues(source), new PunctuationCues(target));
-        CognateMatcher cognates = new CognateMatcher();
+        SpellingSkeleton cognates = new SpellingSkeleton(WordLinks.COGNATES);
         Set<Long> dictionaryPairs = dictionaryPairs(src, tgt);
         LengthModel lengths = LengthModel.fromTotals(src.totalLength(), tgt.totalLength());
         List<BeadShape> shapes = settings.shapes();

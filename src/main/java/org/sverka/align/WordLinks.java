@@ -6,13 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sverka.transliteration.SkeletonSettings;
+import org.sverka.transliteration.SpellingSkeleton;
 
 /**
  * Which target words may translate each source word: equal numbers, cognates (see
- * {@link CognateMatcher}) and stem pairs from a learned table or a user dictionary. Stored as a sorted
- * array of target word ids per source word.
+ * {@link SpellingSkeleton}, with {@link #COGNATES}) and stem pairs from a learned table or a user
+ * dictionary. Stored as a sorted array of target word ids per source word.
  */
 final class WordLinks {
+    /**
+     * The aligner's cognates: k and q apart from c, any letter kept, short skeletons equal from three letters (not
+     * da ~ да), and a stray mark of another script dropped without loading ICU.
+     */
+    static final SkeletonSettings COGNATES = new SkeletonSettings(false, false, 3, true);
     private static final int[] NONE = new int[0];
 
     private final int[][] links;
@@ -56,7 +63,7 @@ final class WordLinks {
     /**
      * @param stemPairs allowed (source stem id, target stem id) pairs, keyed by {@link #key(int, int)}
      */
-    static WordLinks build(TextSide source, TextSide target, CognateMatcher cognates, Set<Long> stemPairs) {
+    static WordLinks build(TextSide source, TextSide target, SpellingSkeleton cognates, Set<Long> stemPairs) {
         Map<String, List<Integer>> targetByPrefix = new HashMap<>();
         Map<String, Integer> targetNumbers = new HashMap<>();
         Map<Integer, List<Integer>> targetByStem = new HashMap<>();
@@ -68,7 +75,7 @@ final class WordLinks {
                 targetNumbers.put(word, v);
                 continue;
             }
-            targetSkeletons[v] = cognates.skeleton(word);
+            targetSkeletons[v] = cognates.of(word);
             if (targetSkeletons[v].length() >= 3) {
                 targetByPrefix.computeIfAbsent(targetSkeletons[v].substring(0, 3), k -> new ArrayList<>()).add(v);
             }
@@ -87,10 +94,10 @@ final class WordLinks {
                     found.add(v);
                 }
             } else {
-                String skeleton = cognates.skeleton(word);
+                String skeleton = cognates.of(word);
                 if (skeleton.length() >= 3) {
                     for (int v : targetByPrefix.getOrDefault(skeleton.substring(0, 3), List.of())) {
-                        if (CognateMatcher.matches(skeleton, targetSkeletons[v])) {
+                        if (cognates.matches(skeleton, targetSkeletons[v])) {
                             found.add(v);
                         }
                     }

@@ -5,13 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sverka.transliteration.SkeletonSettings;
+import org.sverka.transliteration.SpellingSkeleton;
 
 /**
  * The words and numbers of a sentence that survive translation recognisably: numbers in any notation,
- * and names and borrowed words through their spelling skeleton ({@link Cognates}). Used to tell where
- * the translation of a sentence went when the aligner left it unpaired.
+ * and names and borrowed words through their spelling skeleton ({@link SpellingSkeleton}, with
+ * {@link #COGNATES}). Used to tell where the translation of a sentence went when the aligner left it unpaired.
  */
 final class ContentAnchors {
+    /**
+     * The checks' cognates: k, q, tz and x merged into c (Brexit ~ Брексит), only a-z and 0-9 kept, and
+     * two-letter acronyms matched when equal (EU, UN); ICU's romanisation to the letter, as the checks had it
+     * before they shared the aligner's table. Shared with {@link SourceCoverage}.
+     */
+    static final SkeletonSettings COGNATES = new SkeletonSettings(true, true, 2, false);
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\d]*");
     /** Common words shorter than this are too often look-alikes by chance. */
     private static final int MIN_WORD = 5;
@@ -25,7 +33,7 @@ final class ContentAnchors {
         }
     }
 
-    private final Cognates cognates = new Cognates();
+    private final SpellingSkeleton cognates = new SpellingSkeleton(COGNATES);
     private final NumberExtractor sourceNumbers;
     private final NumberExtractor targetNumbers;
 
@@ -42,8 +50,8 @@ final class ContentAnchors {
             String word = m.group();
             boolean name = Character.isUpperCase(word.codePointAt(0)) && word.length() >= MIN_NAME;
             if (word.length() >= MIN_WORD || name || isAcronym(word)) {
-                String skeleton = cognates.skeleton(m.group().toLowerCase(Locale.ROOT));
-                if ((skeleton.length() >= Cognates.MIN_SKELETON || isAcronym(m.group())) && !words.contains(skeleton)) {
+                String skeleton = cognates.of(m.group().toLowerCase(Locale.ROOT));
+                if ((skeleton.length() >= SpellingSkeleton.MIN_PREFIX_LENGTH || isAcronym(m.group())) && !words.contains(skeleton)) {
                     words.add(skeleton);
                 }
             }
@@ -58,7 +66,7 @@ final class ContentAnchors {
     }
 
     /** How many anchors of {@code sentence} have a counterpart in {@code other} but none in {@code sameSide}. */
-    static int newlyMatched(Anchors sentence, Anchors other, Anchors sameSide) {
+    int newlyMatched(Anchors sentence, Anchors other, Anchors sameSide) {
         int matched = 0;
         for (NumberMention n : sentence.numbers()) {
             if (other.numbers().stream().anyMatch(n::matches) && sameSide.numbers().stream().noneMatch(n::matches)) {
@@ -66,7 +74,7 @@ final class ContentAnchors {
             }
         }
         for (String w : sentence.words()) {
-            if (other.words().stream().anyMatch(o -> Cognates.match(w, o)) && sameSide.words().stream().noneMatch(s -> Cognates.match(w, s))) {
+            if (other.words().stream().anyMatch(o -> cognates.matches(w, o)) && sameSide.words().stream().noneMatch(s -> cognates.matches(w, s))) {
                 matched++;
             }
         }

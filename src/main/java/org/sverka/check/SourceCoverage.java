@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sverka.transliteration.SpellingSkeleton;
 
 /**
  * Which content words of a source sentence its translation renders, by the user's dictionary: a word is
  * COVERED when a translation of it (by stem) is in the target, when it is a borrowed word the target also has
- * ({@link Cognates}), a number or a capitalised word (names and headline words: the NAMES and NUMBERS checks
+ * ({@link SpellingSkeleton}), a number or a capitalised word (names and headline words: the NAMES and NUMBERS checks
  * follow those); UNCOVERED when the dictionary translates it but no translation is in the target; UNKNOWN when
  * the dictionary does not know it. Function words are left out. Not thread-safe (stemmers).
  */
@@ -38,7 +39,7 @@ final class SourceCoverage {
     private final WordStems targetStems;
     private final StopWords stopWords;
     private final SourceLemmas lemmas;
-    private final Cognates cognates = new Cognates();
+    private final SpellingSkeleton cognates = new SpellingSkeleton(ContentAnchors.COGNATES);
 
     SourceCoverage(WordTranslations translations) {
         this.translations = translations;
@@ -54,7 +55,7 @@ final class SourceCoverage {
         Matcher t = TARGET_WORD.matcher(target);
         while (t.find()) {
             stems.add(targetStems.stem(t.group()));
-            skeletons.add(cognates.skeleton(t.group().toLowerCase(translations.targetLanguage())));
+            skeletons.add(cognates.of(t.group().toLowerCase(translations.targetLanguage())));
         }
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(source);
@@ -101,8 +102,8 @@ final class SourceCoverage {
                 return Status.COVERED;
             }
         }
-        String skeleton = cognates.skeleton(lower);
-        if (skeleton.length() >= Cognates.MIN_SKELETON && skeletons.stream().anyMatch(s -> Cognates.match(skeleton, s))) {
+        String skeleton = cognates.of(lower);
+        if (skeleton.length() >= SpellingSkeleton.MIN_PREFIX_LENGTH && skeletons.stream().anyMatch(s -> cognates.matches(skeleton, s))) {
             return Status.COVERED;
         }
         return known.isEmpty() ? Status.UNKNOWN : Status.UNCOVERED;

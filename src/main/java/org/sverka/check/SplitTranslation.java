@@ -76,7 +76,7 @@ final class SplitTranslation {
             // a partner that is itself an outlier and becomes a usual pair with the sentence merged in
             boolean repairsOutlier = before >= config.outlierZScore() && after <= config.repairedZScore();
             ContentAnchors.Anchors otherAnchors = anchors.of(other, !source);
-            int matched = ContentAnchors.newlyMatched(own, otherAnchors, anchors.of(same, source));
+            int matched = anchors.newlyMatched(own, otherAnchors, anchors.of(same, source));
             int unmatchedNumbers = ContentAnchors.unmatchedNumbers(own, otherAnchors);
             boolean numbersFit = unmatchedNumbers == 0;
             // two shared names, numbers or borrowed words that the partner's own side lacks outweigh any length

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sverka.model.Sentence;
+import org.sverka.transliteration.SpellingSkeleton;
 
 class DictionaryEvidenceTest {
     // Two German sentences on one topic and their French translations; the dictionary links the topic
@@ -34,7 +35,7 @@ class DictionaryEvidenceTest {
         for (int k = 0; k < pairs.length; k += 2) {
             stemPairs.add(WordLinks.key(german.stemIdOf(pairs[k]), french.stemIdOf(pairs[k + 1])));
         }
-        WordLinks links = WordLinks.build(german, french, new CognateMatcher(), Set.of());
+        WordLinks links = WordLinks.build(german, french, new SpellingSkeleton(WordLinks.COGNATES), Set.of());
         WordLinks dictionary = WordLinks.none(german).withStemPairs(german, french, stemPairs).minus(links);
         return new DictionaryEvidence(Band.diagonal(2, 2, 8), german, french, dictionary);
     }

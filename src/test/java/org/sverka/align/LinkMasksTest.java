@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sverka.model.Sentence;
+import org.sverka.transliteration.SpellingSkeleton;
 
 class LinkMasksTest {
     private static final List<String> ENGLISH = List.of(
@@ -32,7 +33,7 @@ class LinkMasksTest {
     private final TextSide source = side(ENGLISH, Locale.ENGLISH);
     private final TextSide target = side(RUSSIAN, Locale.forLanguageTag("ru"));
     private final LinkMasks masks = new LinkMasks(Band.diagonal(4, 4, 8), source, target,
-            WordLinks.build(source, target, new CognateMatcher(), Set.of()));
+            WordLinks.build(source, target, new SpellingSkeleton(WordLinks.COGNATES), Set.of()));
 
     @Test
     void namesAndNumbersMatchInTheirTranslation() {

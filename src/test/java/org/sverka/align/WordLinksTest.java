@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sverka.model.Sentence;
+import org.sverka.transliteration.SpellingSkeleton;
 
 class WordLinksTest {
     private final TextSide english = side(Locale.ENGLISH, "Putin met Lukashenko in 1999 and spoke about the house.");
@@ -32,7 +33,7 @@ class WordLinksTest {
 
     @Test
     void linksNamesAndNumbersWithoutADictionary() {
-        WordLinks links = WordLinks.build(english, russian, new CognateMatcher(), Set.of());
+        WordLinks links = WordLinks.build(english, russian, new SpellingSkeleton(WordLinks.COGNATES), Set.of());
         assertThat(linked(links, "putin")).containsExactly("путин");
         assertThat(linked(links, "lukashenko")).containsExactly("лукашенко");
         assertThat(linked(links, "#1999")).containsExactly("#1999");
@@ -42,16 +43,16 @@ class WordLinksTest {
     @Test
     void linksDictionaryStemsToEveryFormOfTheTarget() {
         long pair = WordLinks.key(english.stemIdOf("house"), russian.stemIdOf("дом"));
-        WordLinks links = WordLinks.build(english, russian, new CognateMatcher(), Set.of(pair));
+        WordLinks links = WordLinks.build(english, russian, new SpellingSkeleton(WordLinks.COGNATES), Set.of(pair));
         assertThat(linked(links, "house")).containsExactly("доме");
     }
 
     @Test
     void addedStemPairsKeepTheCognatesAndGiveTheSameLinksAsBuildingWithThem() {
         long pair = WordLinks.key(english.stemIdOf("house"), russian.stemIdOf("дом"));
-        WordLinks added = WordLinks.build(english, russian, new CognateMatcher(), Set.of()).withStemPairs(english, russian,
+        WordLinks added = WordLinks.build(english, russian, new SpellingSkeleton(WordLinks.COGNATES), Set.of()).withStemPairs(english, russian,
                 Set.of(pair));
-        WordLinks built = WordLinks.build(english, russian, new CognateMatcher(), Set.of(pair));
+        WordLinks built = WordLinks.build(english, russian, new SpellingSkeleton(WordLinks.COGNATES), Set.of(pair));
         assertThat(linked(added, "house")).containsExactly("доме");
         assertThat(linked(added, "putin")).containsExactly("путин");
         for (int u = 0; u < english.vocabularySize(); u++) {
@@ -62,7 +63,7 @@ class WordLinksTest {
     @Test
     void minusKeepsOnlyTheLinksTheOtherLacks() {
         long pair = WordLinks.key(english.stemIdOf("house"), russian.stemIdOf("дом"));
-        WordLinks cognates = WordLinks.build(english, russian, new CognateMatcher(), Set.of());
+        WordLinks cognates = WordLinks.build(english, russian, new SpellingSkeleton(WordLinks.COGNATES), Set.of());
         WordLinks all = cognates.withStemPairs(english, russian, Set.of(pair));
         WordLinks dictionaryOnly = all.minus(cognates);
         assertThat(linked(dictionaryOnly, "house")).containsExactly("доме");

@@ -12,7 +12,8 @@ class LayeringTest {
     private static final String[] CORE = {
         "org.sverka.model..", "org.sverka.importer..", "org.sverka.segment..", "org.sverka.align..",
         "org.sverka.eval..", "org.sverka.check..", "org.sverka.export..", "org.sverka.tmx..",
-        "org.sverka.pipeline..", "org.sverka.review..", "org.sverka.corpus..", "org.sverka.dictionary.."
+        "org.sverka.pipeline..", "org.sverka.review..", "org.sverka.corpus..", "org.sverka.dictionary..",
+        "org.sverka.transliteration.."
     };
 
     private final JavaClasses classes = new ClassFileImporter()

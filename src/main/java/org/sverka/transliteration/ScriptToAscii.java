@@ -1,4 +1,4 @@
-package org.sverka.align;
+package org.sverka.transliteration;
 
 import java.text.Normalizer;
 import java.util.Optional;
@@ -21,8 +21,14 @@ final class ScriptToAscii {
     private ScriptToAscii() {
     }
 
-    /** The word in lower-case ASCII, or empty when it has a letter of another script. */
-    static Optional<String> transliterate(String word) {
+    /**
+     * The word in lower-case ASCII, or empty when it has a letter of another script.
+     *
+     * @param anyMark drop a lone combining mark of any script; false: only those of U+0300-U+036F, and a word
+     *                with another (a Devanagari or Thai vowel sign, a Cyrillic titlo) is left to ICU, which
+     *                romanises some of them (U+0942 as u)
+     */
+    static Optional<String> transliterate(String word, boolean anyMark) {
         StringBuilder out = new StringBuilder(word.length() + 4);
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
@@ -34,7 +40,7 @@ final class ScriptToAscii {
                 out.append(CYRILLIC_EXTRA_ASCII.charAt(CYRILLIC_EXTRA.indexOf(c)));
             } else if (LATIN_SPECIAL.indexOf(c) >= 0) {
                 out.append(LATIN_SPECIAL_ASCII[LATIN_SPECIAL.indexOf(c)]);
-            } else if (!appendLatinBase(c, out)) {
+            } else if (!appendLatinBase(c, anyMark, out)) {
                 return Optional.empty();
             }
         }
@@ -42,9 +48,9 @@ final class ScriptToAscii {
     }
 
     /** é, ü, ñ: the ASCII letter under the marks; false for any other character. */
-    private static boolean appendLatinBase(char c, StringBuilder out) {
+    private static boolean appendLatinBase(char c, boolean anyMark, StringBuilder out) {
         if (Character.getType(c) == Character.NON_SPACING_MARK) {
-            return true;
+            return anyMark || c >= '\u0300' && c <= '\u036f';
         }
         String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         if (decomposed.length() < 2 || decomposed.charAt(0) >= 128) {
