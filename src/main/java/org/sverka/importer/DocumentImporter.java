@@ -138,7 +138,8 @@ public final class DocumentImporter {
         } catch (IOException e) {
             throw cannotOpen(file, e);
         }
-        try (TikaInputStream in = TikaInputStream.get(file)) {
+        try (TikaInputStream in = format.startsWith("text/html")
+                ? TikaInputStream.get(DoctypeSubsetRemover.wrap(Files.newInputStream(file))) : TikaInputStream.get(file)) {
             return tika.read(in, fileName, format, expectedLanguage);
         } catch (IOException e) {
             throw cannotOpen(file, e);

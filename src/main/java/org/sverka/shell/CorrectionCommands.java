@@ -46,6 +46,9 @@ class CorrectionCommands {
                 @ShellOption(value = "--pair", help = "pair number") int pair,
                 @ShellOption(value = "--side", help = "source or target (or their language codes)") String side,
                 @ShellOption(value = "--to", help = "next or previous") String to) {
+        if (to == null) { // Spring Shell passes null when --to is left out after positional values
+            throw new SverkaException("move needs --to next or --to previous.");
+        }
         String direction = to.strip().toLowerCase(Locale.ROOT);
         if (!direction.equals("next") && !direction.equals("previous")) {
             throw new SverkaException("Unknown --to '" + to + "': use next or previous.");

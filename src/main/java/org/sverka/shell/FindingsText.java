@@ -35,13 +35,17 @@ final class FindingsText {
                     .append(String.format(Locale.ROOT, "%5d", total)).append(checks.length() == 0 ? "" : "  " + checks).append('\n');
         }
         String name = Quoting.arg(outcome.text().name());
-        out.append(outcome.open().isEmpty() ? "No open findings." : outcome.open().size() + (outcome.open().size() == 1 ? " open finding" : " open findings")
+        // When only some checks ran, the counts are theirs alone: say so, so "no open findings" is not read as a clean text.
+        String from = outcome.kept() > 0 ? " from " + String.join(", ", outcome.checks()) : "";
+        out.append(outcome.open().isEmpty() ? "No open findings" + from + "."
+                : outcome.open().size() + (outcome.open().size() == 1 ? " open finding" : " open findings") + from
                 + ". List them: findings " + name);
         if (outcome.dismissed() > 0) {
             out.append(String.format(Locale.ROOT, "%n%d dismissed earlier and still hidden (findings %s --all).", outcome.dismissed(), name));
         }
         if (outcome.kept() > 0) {
-            out.append(String.format(Locale.ROOT, "%nKept %d findings of the checks that did not run this time.", outcome.kept()));
+            out.append(String.format(Locale.ROOT, "%n%d %s of the other checks, kept from the last run: findings %s",
+                    outcome.kept(), outcome.kept() == 1 ? "finding" : "findings", name));
         }
         return out.toString();
     }

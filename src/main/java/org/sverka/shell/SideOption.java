@@ -1,6 +1,7 @@
 package org.sverka.shell;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.sverka.SverkaException;
 import org.sverka.review.SearchSide;
@@ -13,25 +14,27 @@ final class SideOption {
     }
 
     static Side parse(String value, TextInfo text) {
-        SearchSide side = parseSearch(value, text);
-        if (side == SearchSide.BOTH) {
-            throw invalid(value, text, false);
-        }
+        SearchSide side = oneSide(value, text).orElseThrow(() -> invalid(value, text, false));
         return side == SearchSide.SOURCE ? Side.SOURCE : Side.TARGET;
     }
 
     static SearchSide parseSearch(String value, TextInfo text) {
-        String given = value.strip().toLowerCase(Locale.ROOT);
-        if (given.equals("source") || given.equals(text.sourceLanguage().getLanguage())) {
-            return SearchSide.SOURCE;
-        }
-        if (given.equals("target") || given.equals(text.targetLanguage().getLanguage())) {
-            return SearchSide.TARGET;
-        }
-        if (given.equals("both")) {
+        if (value.strip().equalsIgnoreCase("both")) {
             return SearchSide.BOTH;
         }
-        throw invalid(value, text, true);
+        return oneSide(value, text).orElseThrow(() -> invalid(value, text, true));
+    }
+
+    /** SOURCE or TARGET for a name of one side, empty for anything else. */
+    private static Optional<SearchSide> oneSide(String value, TextInfo text) {
+        String given = value.strip().toLowerCase(Locale.ROOT);
+        if (given.equals("source") || given.equals(text.sourceLanguage().getLanguage())) {
+            return Optional.of(SearchSide.SOURCE);
+        }
+        if (given.equals("target") || given.equals(text.targetLanguage().getLanguage())) {
+            return Optional.of(SearchSide.TARGET);
+        }
+        return Optional.empty();
     }
 
     private static SverkaException invalid(String value, TextInfo text, boolean bothAllowed) {

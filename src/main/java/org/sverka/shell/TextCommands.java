@@ -92,7 +92,8 @@ class TextCommands {
                 @ShellOption(value = "--from", defaultValue = "1", help = "first pair number") int from,
                 @ShellOption(value = "--count", defaultValue = "20", help = "pairs per page") int count) {
         int pairsInText = workbench.getObject().requirePairs(text);
-        List<AlignedPair> pairs = workbench.getObject().pairs(text, Math.max(from, 1), Math.max(count, 1));
+        PageRange page = PageRange.of(from, count, text, pairsInText);
+        List<AlignedPair> pairs = workbench.getObject().pairs(text, page.from(), page.count());
         if (pairs.isEmpty()) {
             return "Text '" + text + "' has " + pairsInText + " pairs; there is no pair " + from + ".";
         }

@@ -29,9 +29,9 @@ final class XmlErrors {
             new Hint("premature end of file",
                     "the file ends too early; it may be truncated or empty"),
             new Hint("must start and end within the same entity",
-                    "the file ends too early; it may be truncated"),
-            new Hint("content is not allowed in prolog",
-                    "the file does not start with XML; check that it really is a TMX file"));
+                    "the file ends too early; it may be truncated"));
+
+    private static final String NOT_XML = "content is not allowed in prolog";
 
     private static final String DEFAULT_ADVICE =
             "check that the file is well-formed XML (xmllint --noout FILE shows the first error)";
@@ -48,6 +48,12 @@ final class XmlErrors {
         String advice = HINTS.stream().filter(hint -> lowered.contains(hint.clue())).map(Hint::advice)
                 .findFirst().orElse(DEFAULT_ADVICE);
         String where = line > 0 ? ", line " + line + ", column " + column : "";
+        if (lowered.contains(NOT_XML)) {
+            // The parser's own words ("Content is not allowed in prolog") mean nothing to a user: say it plainly.
+            return new MalformedTmxException("TMX file " + file + " is not XML: it does not start with an XML tag"
+                    + (line > 0 ? " (text at line " + line + ", column " + column + ")" : "")
+                    + "; check that it really is a TMX file", line, column, e);
+        }
         return new MalformedTmxException("TMX file " + file + " is not well-formed XML" + where + ": " + said
                 + "; " + advice, line, column, e);
     }
@@ -57,6 +63,7 @@ final class XmlErrors {
         String message = String.valueOf(e.getMessage());
         int start = message.indexOf("Message: ");
         String said = start >= 0 ? message.substring(start + "Message: ".length()) : message;
-        return said.strip().replaceAll("\\s+", " ");
+        // Without its closing full stop, so the advice can follow after a semicolon.
+        return said.strip().replaceAll("\\s+", " ").replaceAll("\\.$", "");
     }
 }

@@ -1,5 +1,7 @@
 package org.sverka.workbench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -113,7 +115,13 @@ public final class TextChecks {
         if (!glossaryRuns) {
             throw new SverkaException("--glossary is used only by the GLOSSARY check; add GLOSSARY to --only.");
         }
-        return Glossary.read(request.glossary().get(), text.sourceLanguage(), text.targetLanguage());
+        Path file = request.glossary().get();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            String problem = !Files.exists(file) ? "does not exist" : Files.isDirectory(file) ? "is a folder" : "cannot be read";
+            throw new SverkaException("The glossary file " + file + " " + problem + ": give --glossary a term list,"
+                    + " a CSV file (English term, Russian term) or a TBX file.");
+        }
+        return Glossary.read(file, text.sourceLanguage(), text.targetLanguage());
     }
 
     /** The user's dictionary, prepared for the text's languages; none without --dictionary. */

@@ -199,6 +199,27 @@ class DocumentImporterBadInputTest {
     }
 
     @Test
+    void anHtmlEntityBombKeepsOnlyTheRealParagraphsAndExpandsNothing() throws IOException {
+        Path file = Files.writeString(dir.resolve("bomb.en.html"), "<!DOCTYPE html [<!ENTITY a \"" + "a".repeat(50)
+                + "\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"]>&b;&b;\">]>\n"
+                + "<html><head><title>Bomb title here</title></head><body><p>The presidents held talks in Moscow.</p>"
+                + "<p>They spoke for three hours &c;.</p></body></html>\n");
+
+        List<String> texts = IMPORTER.read(file, Locale.ENGLISH).paragraphs().stream().map(Paragraph::text).toList();
+
+        assertThat(texts).containsExactly("The presidents held talks in Moscow.", "They spoke for three hours &c;.");
+    }
+
+    @Test
+    void anHtmlDoctypeWithoutASubsetIsReadAsBefore() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain.en.html"), "<!DOCTYPE html>\n<html><head><title>T</title></head>"
+                + "<body><p>The presidents held talks in Moscow.</p></body></html>\n");
+
+        assertThat(IMPORTER.read(file, Locale.ENGLISH).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("The presidents held talks in Moscow.");
+    }
+
+    @Test
     void rejectsADocxWithADoctypeInsteadOfResolvingItsEntities() throws IOException {
         Path whole = TestDocuments.docx(dir.resolve("whole.docx"), List.of(EN_1, "XXE"), List.of());
         Path file = dir.resolve("xxe.en.docx");

@@ -141,6 +141,11 @@ class BadInputIT {
     }
 
     @Test
+    void moveWithoutItsDirectionIsOneErrorLineNamingTheChoices() throws Exception {
+        assertOneErrorLine(sverka.run("move", "talks", "1", "--side", "source"), "--to next or --to previous");
+    }
+
+    @Test
     void aScriptWithAMisspeltOptionStopsThereAndSaysWhichLine() throws Exception {
         Path script = Files.writeString(dir.resolve("typo.sverka"), "list\nshow talks --frm 2\ndelete talks\n");
         SverkaProcess.Result run = sverka.run("script", script.toString());

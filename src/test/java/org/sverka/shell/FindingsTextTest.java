@@ -42,6 +42,23 @@ class FindingsTextTest {
     }
 
     @Test
+    void aRunOfSomeChecksNamesThemAndPointsToTheFindingsKeptFromTheOthers() {
+        String summary = plain.summary(new CheckOutcome(PALU, 27, List.of("NUMBERS", "DATES"), List.of(), 0, 3));
+
+        assertThat(summary.lines()).endsWith("No open findings from NUMBERS, DATES.",
+                "3 findings of the other checks, kept from the last run: findings \"Palu quake\"");
+        assertThat(summary).doesNotContain("No open findings.");
+    }
+
+    @Test
+    void oneFindingKeptFromAnotherCheckIsCountedInTheSingular() {
+        String summary = plain.summary(new CheckOutcome(PALU, 27, List.of("NUMBERS"), List.of(NUMBER), 0, 1));
+
+        assertThat(summary).contains("1 open finding from NUMBERS. List them: findings \"Palu quake\"",
+                "1 finding of the other checks, kept from the last run");
+    }
+
+    @Test
     void findingsAreListedUnderTheirSeverityWithBothSidesMarked() {
         String list = plain.list(List.of(
                 new ListedFinding(1, NUMBER, EN_TEXT, RU_TEXT, false, true),

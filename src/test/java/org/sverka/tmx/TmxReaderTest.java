@@ -225,6 +225,23 @@ class TmxReaderTest {
     }
 
     @Test
+    void aFileThatIsNotXmlAtAllIsOneSentenceWithoutTheParsersWords() throws IOException {
+        Path file = file("en\tru\nHello.\tПривет.\n");
+
+        assertThatThrownBy(() -> new TmxReader().read(file, EN, RU))
+                .isInstanceOf(MalformedTmxException.class)
+                .hasMessage("TMX file " + file + " is not XML: it does not start with an XML tag (text at line 1, column 1);"
+                        + " check that it really is a TMX file");
+    }
+
+    @Test
+    void theParsersMessageLosesItsFullStopBeforeTheAdvice() throws IOException {
+        Path file = file(tmx(HEADER, "<tu><tuv xml:lang=\"en\"><seg>Broken</tuv></tu>"));
+
+        assertThatThrownBy(() -> new TmxReader().read(file, EN, RU)).hasMessageNotContaining(".;");
+    }
+
+    @Test
     void rejectsAnEmptyFile() throws IOException {
         Path file = file("");
 

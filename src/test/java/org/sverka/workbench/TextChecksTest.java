@@ -53,6 +53,22 @@ class TextChecksTest {
     }
 
     @Test
+    void aMissingGlossaryIsOneSentenceSayingTheFileDoesNotExistAndWhatToGive() {
+        Path missing = dir.resolve("nope.csv");
+
+        assertThatThrownBy(() -> checks.check("palu", new CheckRequest().withOnly(List.of("GLOSSARY")).withGlossary(missing), Progress.NONE))
+                .isInstanceOf(SverkaException.class)
+                .hasMessage("The glossary file " + missing + " does not exist: give --glossary a term list,"
+                        + " a CSV file (English term, Russian term) or a TBX file.");
+    }
+
+    @Test
+    void aFolderGivenAsTheGlossaryIsRefusedAsAFolder() {
+        assertThatThrownBy(() -> checks.check("palu", new CheckRequest().withOnly(List.of("GLOSSARY")).withGlossary(dir), Progress.NONE))
+                .isInstanceOf(SverkaException.class).hasMessageContaining(dir + " is a folder: give --glossary");
+    }
+
+    @Test
     void aMissingDictionaryIsAnErrorNamingTheFile() {
         assertThatThrownBy(() -> checks.check("palu", new CheckRequest().withDictionary(dir.resolve("none.tsv")), Progress.NONE))
                 .isInstanceOf(SverkaException.class).hasMessageContaining("none.tsv");
