@@ -73,7 +73,7 @@ public final class SentenceAligner {
         TextSide tgt = new TextSide(target, targetLanguage, settings.stopWordShare());
         Sides sides = new Sides(src, tgt, new PunctuationCues(source), new PunctuationCues(target));
         SpellingSkeleton cognates = new SpellingSkeleton(WordLinks.COGNATES);
-        Set<Long> dictionaryPairs = dictionaryPairs(src, tgt);
+        Set<Long> dictionaryPairs = dictionaryPairs(settings.dictionary().orientedFor(sourceLanguage, targetLanguage), src, tgt);
         LengthModel lengths = LengthModel.fromTotals(src.totalLength(), tgt.totalLength());
         List<BeadShape> shapes = settings.shapes();
         WordLinks links = WordLinks.build(src, tgt, cognates, Set.of());
@@ -190,9 +190,9 @@ public final class SentenceAligner {
         return table.associations(MIN_COOCCURRENCES, MIN_DICE, MAX_CHANCE);
     }
 
-    private Set<Long> dictionaryPairs(TextSide src, TextSide tgt) {
+    private static Set<Long> dictionaryPairs(BilingualDictionary dictionary, TextSide src, TextSide tgt) {
         Set<Long> pairs = new HashSet<>();
-        for (BilingualDictionary.Entry entry : settings.dictionary().entries()) {
+        for (BilingualDictionary.Entry entry : dictionary.entries()) {
             int s = src.stemIdOf(entry.source());
             int t = tgt.stemIdOf(entry.target());
             if (s >= 0 && t >= 0) {

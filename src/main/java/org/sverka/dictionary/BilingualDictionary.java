@@ -64,6 +64,27 @@ public record BilingualDictionary(List<Entry> entries) {
         return new BilingualDictionary(merged);
     }
 
+    /**
+     * This dictionary the way round a text needs it: reversed when its headwords are written in the target
+     * language's script and not the source's (a Russian-English list given for an English text, judged on its
+     * first thousand entries). Between two languages of one script it is taken as given.
+     */
+    public BilingualDictionary orientedFor(Locale sourceLanguage, Locale targetLanguage) {
+        int sourceScript = Scripts.of(sourceLanguage);
+        int targetScript = Scripts.of(targetLanguage);
+        if (sourceScript == targetScript) {
+            return this;
+        }
+        int inSource = 0;
+        int inTarget = 0;
+        for (Entry entry : entries.subList(0, Math.min(1000, entries.size()))) {
+            int script = Scripts.of(entry.source());
+            inSource += script == sourceScript ? 1 : 0;
+            inTarget += script == targetScript ? 1 : 0;
+        }
+        return inTarget > inSource ? reversed() : this;
+    }
+
     /** The same translations read the other way: a fra-deu dictionary as deu-fra. */
     public BilingualDictionary reversed() {
         return new BilingualDictionary(entries.stream().map(e -> new Entry(e.target(), e.source())).toList());

@@ -1,6 +1,7 @@
 package org.sverka.dictionary;
 
 import com.ibm.icu.lang.UScript;
+import java.util.Locale;
 
 /** The writing system of a word, as ICU names it, ignoring digits and punctuation (script COMMON). */
 final class Scripts {
@@ -16,6 +17,12 @@ final class Scripts {
             }
         }
         return UScript.COMMON;
+    }
+
+    /** The script a language is written in, Latin when ICU does not say. */
+    static int of(Locale language) {
+        int[] codes = UScript.getCode(language);
+        return codes == null || codes.length == 0 ? UScript.LATIN : codes[0];
     }
 
     static boolean hasLetterAndNoneOf(String text, int script) {

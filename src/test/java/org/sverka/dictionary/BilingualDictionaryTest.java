@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sverka.SverkaException;
@@ -48,5 +49,22 @@ class BilingualDictionaryTest {
     void missingFileIsAUserError() {
         assertThatThrownBy(() -> BilingualDictionary.read(dir.resolve("none.dic"))).isInstanceOf(SverkaException.class)
                 .hasMessageContaining("none.dic");
+    }
+
+    @Test
+    void aRussianEnglishListIsReadTheOtherWayForAnEnglishText() {
+        BilingualDictionary russianEnglish = new BilingualDictionary(List.of(
+                new BilingualDictionary.Entry("дом", "house"), new BilingualDictionary.Entry("час", "hour")));
+
+        assertThat(russianEnglish.orientedFor(Locale.ENGLISH, Locale.forLanguageTag("ru")).entries())
+                .containsExactly(new BilingualDictionary.Entry("house", "дом"), new BilingualDictionary.Entry("hour", "час"));
+        assertThat(russianEnglish.orientedFor(Locale.forLanguageTag("ru"), Locale.ENGLISH)).isSameAs(russianEnglish);
+    }
+
+    @Test
+    void aListBetweenTwoLanguagesOfOneScriptIsTakenAsGiven() {
+        BilingualDictionary frenchGerman = new BilingualDictionary(List.of(new BilingualDictionary.Entry("maison", "Haus")));
+
+        assertThat(frenchGerman.orientedFor(Locale.GERMAN, Locale.FRENCH)).isSameAs(frenchGerman);
     }
 }
