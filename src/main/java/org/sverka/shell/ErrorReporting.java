@@ -3,6 +3,8 @@ package org.sverka.shell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.ExitCodeGenerator;
@@ -22,6 +24,9 @@ final class ErrorReporting implements CommandExceptionResolver, Ordered {
     static final int USER_ERROR = 1;
     static final int INTERNAL_ERROR = 2;
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporting.class);
+    /** What Spring says when a numeric option without a default is left out (Spring Shell does not call it missing). */
+    private static final Pattern MISSING_NUMBER = Pattern.compile(
+            "Optional (?:int|long|double) parameter '\\[?([\\w-]+)]?' is present but cannot be translated into a null value");
 
     private final boolean debug;
     private final CommandFailures failures;
@@ -55,6 +60,11 @@ final class ErrorReporting implements CommandExceptionResolver, Ordered {
         }
         if (e instanceof CommandNotFound notFound) {
             return CommandHandlingResult.of(unknownCommand(notFound.getWords()) + "\n", USER_ERROR);
+        }
+        Matcher missing = MISSING_NUMBER.matcher(String.valueOf(e.getMessage()));
+        if (e instanceof IllegalStateException && missing.find()) {
+            return CommandHandlingResult.of("Error: Missing option '--" + missing.group(1)
+                    + "': give it a number. Type 'help COMMAND' for its options.\n", USER_ERROR);
         }
         LOG.error("internal error", e);
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -41,6 +41,16 @@ class ErrorReportingTest {
     }
 
     @Test
+    void aLeftOutNumberOptionIsAMissingOptionNotAnInternalError() {
+        CommandHandlingResult result = reporting.resolve(new IllegalStateException("Optional int parameter '[source-keep]' is "
+                + "present but cannot be translated into a null value due to being declared as a primitive type. Consider "
+                + "declaring it as object wrapper for the corresponding primitive type."));
+        assertThat(result.exitCode()).isEqualTo(ErrorReporting.USER_ERROR);
+        assertThat(result.message()).isEqualTo("Error: Missing option '--source-keep': give it a number."
+                + " Type 'help COMMAND' for its options.\n");
+    }
+
+    @Test
     void anUnknownCommandIsNamedWithTheWayToTheList() {
         assertThat(ErrorReporting.unknownCommand(List.of("frobnicate", "x"))).isEqualTo(
                 "Error: Unknown command 'frobnicate': type 'help' for the list of commands.");
