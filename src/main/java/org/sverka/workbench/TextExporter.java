@@ -16,6 +16,7 @@ import org.sverka.export.ParallelTextWriter;
 import org.sverka.export.TmxHeader;
 import org.sverka.export.TmxWriter;
 import org.sverka.export.TsvWriter;
+import org.sverka.export.XlsxWriter;
 import org.sverka.store.Store;
 import org.sverka.store.TextInfo;
 
@@ -86,6 +87,7 @@ final class TextExporter {
             case TMX -> new TmxWriter(out, TmxHeader.sverka(text.sourceLanguage(), text.targetLanguage(), VERSION,
                     Instant.now(), text.name()), options);
             case TSV -> new TsvWriter(out, options);
+            case XLSX -> new XlsxWriter(out, options, text.sourceLanguage(), text.targetLanguage());
             case TXT -> throw new IllegalArgumentException("parallel text has two outputs");
         };
     }

@@ -76,4 +76,18 @@ class TextExporterTest {
         assertThat(english).hasSize(4).first().isEqualTo("Earthquakes and tsunamis in Indonesia, 2018");
         assertThat(russian).hasSize(4).first().isEqualTo("Землетрясения и цунами в Индонезии");
     }
+
+    @Test
+    void aSpreadsheetHasOneRowPerPairWithTheReviewersCorrections() throws Exception {
+        Path file = workbench.export(NAME, ExportFormat.XLSX, dir, ExportOptions.defaults()).files().get(0);
+
+        assertThat(file.getFileName().toString()).isEqualTo(NAME + ".xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(26);
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("confirmed");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Earthquakes and tsunamis in Indonesia, 2018");
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("Землетрясения и цунами в Индонезии");
+        }
+    }
 }
