@@ -1,0 +1,71 @@
+package org.sverka.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.sverka.SverkaException;
+
+/**
+ * The closed-class words of one language that, capitalised, open a sentence and never continue a name
+ * ("Then", "The", "Потом", "В"): sverka's data file {@code org/sverka/segment/<language>-openers.txt}, one
+ * lowercase word per line. A language without the file has none, and its segmentation is unchanged.
+ */
+final class SentenceOpeners {
+
+    private final Set<String> words;
+
+    private SentenceOpeners(Set<String> words) {
+        this.words = Set.copyOf(words);
+    }
+
+    static SentenceOpeners none() {
+        return new SentenceOpeners(Set.of());
+    }
+
+    static SentenceOpeners forLanguage(Locale language) {
+        String name = language.getLanguage() + "-openers.txt";
+        Set<String> words = new HashSet<>();
+        try (InputStream in = SentenceOpeners.class.getResourceAsStream(name)) {
+            if (in == null) {
+                return none();
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new SverkaException("Cannot read the bundled word list " + name + " for language '" + language
+                    + "': the sverka jar looks damaged, reinstall it.", e);
+        }
+        return new SentenceOpeners(words);
+    }
+
+    /**
+     * Whether the first word after {@code from}, past spaces, quotes and dashes, is a capitalised opener.
+     * A single letter followed by a period is an initial ("J. A. Smith"), never an opener.
+     */
+    boolean opensAt(String text, int from) {
+        int start = from;
+        int limit = Math.min(text.length(), from + 40);
+        while (start < limit && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        if (start == limit || !Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        boolean initial = end - start == 1 && end < text.length() && text.charAt(end) == '.';
+        return !initial && words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+}
