@@ -54,10 +54,12 @@ public final class SegmentationBenchmark {
         Map<String, SegmentationRules> variants = new LinkedHashMap<>();
         variants.put("ICU only", SegmentationRules.icuOnly());
         variants.put("default", new SegmentationRules());
-        variants.put("no abbreviation list", new SegmentationRules(false, true, true, true));
-        variants.put("no initials", new SegmentationRules(true, false, true, true));
-        variants.put("no lowercase-resumes", new SegmentationRules(true, true, false, true));
-        variants.put("no openers", new SegmentationRules(true, true, true, false));
+        variants.put("no abbreviation list", new SegmentationRules(false, true, true, true, true));
+        variants.put("no initials", new SegmentationRules(true, false, true, true, true));
+        variants.put("no lowercase-resumes", new SegmentationRules(true, true, false, true, true));
+        variants.put("no openers", new SegmentationRules(true, true, true, false, true));
+        variants.put("no number openers", new SegmentationRules(true, true, true, true, false));
+        variants.put("before round 8", new SegmentationRules(true, true, true, false, false));
         return variants;
     }
 

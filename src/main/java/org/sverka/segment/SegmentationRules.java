@@ -11,11 +11,14 @@ package org.sverka.segment;
  * @param openers         end the sentence after an initial when the next word is a capitalised opener of
  *                        the language ("than I. Anyhow", "Plan B. Then"), and weigh what follows an
  *                        abbreviation bound to a number ("в 2021 г. Потом" ends, "в 2021 г. в Москве" not)
+ * @param numberOpeners   end the sentence at a full stop after a plain word when the next sentence opens
+ *                        with a number ("ранениями. 1 октября", "now. 18 holes"), which ICU never breaks
  */
-public record SegmentationRules(boolean abbreviations, boolean initials, boolean lowercaseResumes, boolean openers) {
+public record SegmentationRules(boolean abbreviations, boolean initials, boolean lowercaseResumes, boolean openers,
+                                boolean numberOpeners) {
 
     public SegmentationRules() {
-        this(true, true, true, true);
+        this(true, true, true, true, true);
     }
 
     /**
@@ -23,6 +26,6 @@ public record SegmentationRules(boolean abbreviations, boolean initials, boolean
      * Pieces without a letter or digit still join the sentence before them; that is not a switch.
      */
     public static SegmentationRules icuOnly() {
-        return new SegmentationRules(false, false, false, false);
+        return new SegmentationRules(false, false, false, false, false);
     }
 }

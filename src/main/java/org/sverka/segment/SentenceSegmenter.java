@@ -93,6 +93,12 @@ public final class SentenceSegmenter {
             if (end < paragraphText.length() && keepsGoing(paragraphText, start, end)) {
                 continue;
             }
+            if (rules.numberOpeners()) {
+                for (int inner : FullStopBeforeNumber.breaksBetween(paragraphText, start, end, abbreviations)) {
+                    addTrimmed(paragraphText, start, inner, spans);
+                    start = inner;
+                }
+            }
             addTrimmed(paragraphText, start, end, spans);
             start = end;
         }

@@ -262,9 +262,40 @@ class SentenceSegmenterTest {
     @Test
     void keepsTheOldBehaviourWithoutOpeners() {
         SentenceSegmenter withoutOpeners = SentenceSegmenter.forLanguage(Locale.ENGLISH,
-                new SegmentationRules(true, true, true, false));
+                new SegmentationRules(true, true, true, false, true));
         assertThat(withoutOpeners.split("She is worse than I. Anyhow, I don't lie!"))
                 .containsExactly("She is worse than I. Anyhow, I don't lie!");
+    }
+
+    @Test
+    void endsASentenceBeforeTheNextOneOpeningWithANumber() {
+        assertThat(RUSSIAN.split("Шестеро участников акции попали в больницу с легкими ранениями. 1 октября прошлого года"
+                + " был проведен референдум. 37-летняя ведущая объявила о своем уходе в Инстаграме."))
+                .containsExactly("Шестеро участников акции попали в больницу с легкими ранениями.",
+                        "1 октября прошлого года был проведен референдум.",
+                        "37-летняя ведущая объявила о своем уходе в Инстаграме.");
+        assertThat(ENGLISH.split("It is all each of these players has left now. 18 holes to make a mark."))
+                .containsExactly("It is all each of these players has left now.", "18 holes to make a mark.");
+    }
+
+    @Test
+    void endsASentenceAfterAClosingQuoteBeforeANumber() {
+        assertThat(RUSSIAN.split("Она боялась «публичного унижения». 34-летняя женщина говорит, что сейчас пришла в себя."))
+                .containsExactly("Она боялась «публичного унижения».", "34-летняя женщина говорит, что сейчас пришла в себя.");
+    }
+
+    @Test
+    void keepsAnAbbreviationBeforeANumberTogether() {
+        assertThat(RUSSIAN.split("Согласно ст. 5 закона и п. 3 приказа, с 1 руб. 50 коп. за штуку, т.д. 5 раз."))
+                .containsExactly("Согласно ст. 5 закона и п. 3 приказа, с 1 руб. 50 коп. за штуку, т.д. 5 раз.");
+        assertThat(ENGLISH.split("See Fig. 3 and No. 5 on pp. 12 to 14, e.g. 7 cases.")).hasSize(1);
+    }
+
+    @Test
+    void keepsTheOldBehaviourWithoutNumberOpeners() {
+        SentenceSegmenter withoutNumberOpeners = SentenceSegmenter.forLanguage(Locale.forLanguageTag("ru"),
+                new SegmentationRules(true, true, true, true, false));
+        assertThat(withoutNumberOpeners.split("Они попали в больницу. 1 октября был референдум.")).hasSize(1);
     }
 
     @Test
