@@ -8,7 +8,8 @@ import java.util.List;
  * 1 октября прошлого года ...", "has left now. 18 holes to make a mark." ICU's rule SB8 keeps a full stop
  * with whatever follows when a lowercase letter comes before any capital ("1 октября", "37-летняя").
  * A break is added only after a plain word of three letters or more that is no abbreviation ("ст. 5",
- * "No. 5", "руб. 50 коп." stay whole), or after a closing quote or bracket ("«унижения». 34-летняя").
+ * "No. 5", "руб. 50 коп." stay whole), or after a closing quote or bracket ("«унижения». 34-летняя"), and
+ * only in a language whose {@link SentenceOpeners} list says so (German and French do not: "Hauptstr. 8").
  */
 final class FullStopBeforeNumber {
 

@@ -13,23 +13,30 @@ import org.sverka.SverkaException;
 /**
  * The closed-class words of one language that, capitalised, open a sentence and never continue a name
  * ("Then", "The", "Потом", "В"): sverka's data file {@code org/sverka/segment/<language>-openers.txt}, one
- * lowercase word per line. A language without the file has none, and its segmentation is unchanged.
+ * lowercase word per line. The line {@code <number>} says that a number may open a sentence after a full
+ * stop in that language; German leaves it out ("Hauptstr. 8" is common there). A language without the
+ * file has none, and its segmentation is unchanged.
  */
 final class SentenceOpeners {
 
-    private final Set<String> words;
+    private static final String NUMBER = "<number>";
 
-    private SentenceOpeners(Set<String> words) {
+    private final Set<String> words;
+    private final boolean numbers;
+
+    private SentenceOpeners(Set<String> words, boolean numbers) {
         this.words = Set.copyOf(words);
+        this.numbers = numbers;
     }
 
     static SentenceOpeners none() {
-        return new SentenceOpeners(Set.of());
+        return new SentenceOpeners(Set.of(), false);
     }
 
     static SentenceOpeners forLanguage(Locale language) {
         String name = language.getLanguage() + "-openers.txt";
         Set<String> words = new HashSet<>();
+        boolean numbers = false;
         try (InputStream in = SentenceOpeners.class.getResourceAsStream(name)) {
             if (in == null) {
                 return none();
@@ -37,7 +44,9 @@ final class SentenceOpeners {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
+                if (word.equals(NUMBER)) {
+                    numbers = true;
+                } else if (!word.isEmpty() && !word.startsWith("#")) {
                     words.add(word.toLowerCase(Locale.ROOT));
                 }
             }
@@ -45,7 +54,12 @@ final class SentenceOpeners {
             throw new SverkaException("Cannot read the bundled word list " + name + " for language '" + language
                     + "': the sverka jar looks damaged, reinstall it.", e);
         }
-        return new SentenceOpeners(words);
+        return new SentenceOpeners(words, numbers);
+    }
+
+    /** Whether a number may open a sentence after a full stop ("ранениями. 1 октября"). */
+    boolean numbers() {
+        return numbers;
     }
 
     /**

@@ -43,7 +43,9 @@ public final class SentenceSegmenter {
         this.abbreviations = rules.abbreviations()
                 ? AbbreviationList.forLanguage(language)
                 : AbbreviationList.none();
-        this.openers = rules.openers() ? SentenceOpeners.forLanguage(language) : SentenceOpeners.none();
+        this.openers = rules.openers() || rules.numberOpeners()
+                ? SentenceOpeners.forLanguage(language)
+                : SentenceOpeners.none();
         this.prototype = rules.abbreviations() ? filtered(language, abbreviations) : plain(language);
     }
 
@@ -93,7 +95,7 @@ public final class SentenceSegmenter {
             if (end < paragraphText.length() && keepsGoing(paragraphText, start, end)) {
                 continue;
             }
-            if (rules.numberOpeners()) {
+            if (rules.numberOpeners() && openers.numbers()) {
                 for (int inner : FullStopBeforeNumber.breaksBetween(paragraphText, start, end, abbreviations)) {
                     addTrimmed(paragraphText, start, inner, spans);
                     start = inner;
@@ -134,7 +136,7 @@ public final class SentenceSegmenter {
             }
         }
         boolean initials = rules.initials() && isInitials(word);
-        if (initials && openers.opensAt(text, breakAt)) {
+        if (initials && rules.openers() && openers.opensAt(text, breakAt)) {
             return false;
         }
         return initials || abbreviations.endsSentenceNot(word, text.charAt(firstNonSpace(text, breakAt)))

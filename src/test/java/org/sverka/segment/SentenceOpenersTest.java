@@ -45,6 +45,13 @@ class SentenceOpenersTest {
     }
 
     @Test
+    void saysWhetherANumberMayOpenASentence() {
+        assertThat(ENGLISH.numbers()).isTrue();
+        assertThat(RUSSIAN.numbers()).isTrue();
+        assertThat(SentenceOpeners.forLanguage(Locale.GERMAN).numbers()).isFalse();
+    }
+
+    @Test
     void hasNoOpenersForALanguageWithoutAList() {
         assertThat(SentenceOpeners.forLanguage(Locale.ITALIAN).opensAt("x. Poi", 2)).isFalse();
     }

@@ -292,6 +292,13 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void keepsAGermanStreetAbbreviationBeforeTheHouseNumberInAnyLanguageWithoutTheNumberRule() {
+        SentenceSegmenter french = SentenceSegmenter.forLanguage(Locale.FRENCH);
+        assertThat(french.split("Administration des annonces Künzler-Bachmann SA , Geltenwilenstr. 8a , 9001 St-Gall ."))
+                .containsExactly("Administration des annonces Künzler-Bachmann SA , Geltenwilenstr. 8a , 9001 St-Gall .");
+    }
+
+    @Test
     void keepsTheOldBehaviourWithoutNumberOpeners() {
         SentenceSegmenter withoutNumberOpeners = SentenceSegmenter.forLanguage(Locale.forLanguageTag("ru"),
                 new SegmentationRules(true, true, true, true, false));
