@@ -34,8 +34,14 @@ final class AbbreviationAfterNumber {
         return end > start && NUMBER.matcher(text.substring(start, end)).matches() ? start : -1;
     }
 
+    /** Whether the sentence goes on past the abbreviation that ends the word starting at {@code wordStart}. */
+    static boolean continues(String text, int sentenceStart, int wordStart, int breakAt, SentenceOpeners openers) {
+        return !openers.opensAt(text, breakAt)
+                && !(capitalFollows(text, breakAt) && clauseIsLong(text, sentenceStart, numberBefore(text, wordStart)));
+    }
+
     /** Whether a capitalised word that is not an opener starts a new sentence after the abbreviation. */
-    static boolean clauseIsLong(String text, int sentenceStart, int numberStart) {
+    private static boolean clauseIsLong(String text, int sentenceStart, int numberStart) {
         int clauseStart = sentenceStart;
         for (int i = numberStart - 1; i > sentenceStart; i--) {
             char c = text.charAt(i);
@@ -54,7 +60,7 @@ final class AbbreviationAfterNumber {
     }
 
     /** Whether the first letter after the break, past spaces, quotes and dashes, is a capital. */
-    static boolean capitalFollows(String text, int breakAt) {
+    private static boolean capitalFollows(String text, int breakAt) {
         for (int i = breakAt; i < Math.min(text.length(), breakAt + 40); i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {

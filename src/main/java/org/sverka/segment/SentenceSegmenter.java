@@ -24,10 +24,7 @@ public final class SentenceSegmenter {
      */
     private static final int LOOK_AROUND = 40;
 
-    /**
-     * Languages that write ordinals as a number and a period ("am 10. September", "2. Klasse"), where
-     * such a number before a capitalised word rarely ends a sentence.
-     */
+    /** Languages that write ordinals as a number and a period ("am 10. September", "2. Klasse"). */
     private static final java.util.Set<String> DOTTED_ORDINALS = java.util.Set.of(
             "de", "da", "nb", "nn", "no", "fi", "cs", "sk", "sl", "hr", "sr", "bs", "pl", "hu", "et", "lv", "is", "tr");
 
@@ -128,12 +125,9 @@ public final class SentenceSegmenter {
         }
         int start = wordStart(text, end);
         String word = text.substring(start, end);
-        if (rules.openers() && abbreviations.followsNumber(word)) {
-            int number = AbbreviationAfterNumber.numberBefore(text, start);
-            if (number >= 0) {
-                return !openers.opensAt(text, breakAt) && !(AbbreviationAfterNumber.capitalFollows(text, breakAt)
-                        && AbbreviationAfterNumber.clauseIsLong(text, sentenceStart, number));
-            }
+        if (rules.openers() && abbreviations.followsNumber(word)
+                && AbbreviationAfterNumber.numberBefore(text, start) >= 0) {
+            return AbbreviationAfterNumber.continues(text, sentenceStart, start, breakAt, openers);
         }
         boolean initials = rules.initials() && isInitials(word);
         if (initials && rules.openers() && openers.opensAt(text, breakAt)) {
