@@ -59,7 +59,7 @@ public final class SegmentationBenchmark {
         variants.put("no lowercase-resumes", new SegmentationRules(true, true, false, true, true));
         variants.put("no openers", new SegmentationRules(true, true, true, false, true));
         variants.put("no number openers", new SegmentationRules(true, true, true, true, false));
-        variants.put("before round 8", new SegmentationRules(true, true, true, false, false));
+        variants.put("neither opener rule", new SegmentationRules(true, true, true, false, false));
         return variants;
     }
 
