@@ -17,7 +17,8 @@ import org.sverka.SverkaException;
 /**
  * Measures {@link SentenceSegmenter} against the gold sentence split of the Anna Karenina val corpus
  * (English and Russian): each gold paragraph is joined with single spaces, split again, and the sentence
- * end offsets compared. Also counts how often NTREX segments (mostly one sentence each) get split.
+ * end offsets compared. Also counts how often NTREX segments (mostly one sentence each) get split, and
+ * how many NTREX line ends are found when each document's lines are joined into one paragraph.
  * Run: {@code java -cp ... org.sverka.segment.SegmentationBenchmark [--errors N] [sharedFolder]}.
  */
 public final class SegmentationBenchmark {
