@@ -20,39 +20,48 @@ import org.sverka.SverkaException;
  * The abbreviations of one language after which a sentence does not end: ICU's built-in list for the
  * language (en, de, fr, ru, ... have one) plus sverka's data file {@code org/sverka/segment/<language>.txt}
  * (one entry per line, final period included, {@code #} starts a comment). An entry written as
- * {@code No. <number>} holds only before a digit ("No. 5"), so "'No. Why?'" still splits.
+ * {@code No. <number>} holds only before a digit ("No. 5"), so "'No. Why?'" still splits. An entry written
+ * as {@code <number> г.} follows a number ("в 2021 г.", "XIX в.") and may end a sentence: the segmenter
+ * weighs what comes after it.
  */
 final class AbbreviationList {
 
     private static final String BEFORE_NUMBER = " <number>";
+    private static final String AFTER_NUMBER = "<number> ";
 
     private final Set<String> builtIn;
     private final Set<String> always;
     private final Set<String> beforeNumber;
+    private final Set<String> afterNumber;
 
-    private AbbreviationList(Set<String> builtIn, Set<String> always, Set<String> beforeNumber) {
+    private AbbreviationList(Set<String> builtIn, Set<String> always, Set<String> beforeNumber,
+                             Set<String> afterNumber) {
         this.builtIn = Set.copyOf(builtIn);
         this.always = Set.copyOf(always);
         this.beforeNumber = Set.copyOf(beforeNumber);
+        this.afterNumber = Set.copyOf(afterNumber);
     }
 
     static AbbreviationList none() {
-        return new AbbreviationList(Set.of(), Set.of(), Set.of());
+        return new AbbreviationList(Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     static AbbreviationList forLanguage(Locale language) {
         Set<String> builtIn = icuBuiltIn(language);
         Set<String> always = new LinkedHashSet<>(builtIn);
         Set<String> beforeNumber = new HashSet<>();
+        Set<String> afterNumber = new HashSet<>();
         for (String entry : sverkaEntries(language)) {
-            if (entry.endsWith(BEFORE_NUMBER)) {
+            if (entry.startsWith(AFTER_NUMBER)) {
+                afterNumber.add(entry.substring(AFTER_NUMBER.length()));
+            } else if (entry.endsWith(BEFORE_NUMBER)) {
                 beforeNumber.add(entry.substring(0, entry.length() - BEFORE_NUMBER.length()));
             } else {
                 always.add(entry);
             }
         }
         always.removeAll(beforeNumber);
-        return new AbbreviationList(builtIn, always, beforeNumber);
+        return new AbbreviationList(builtIn, always, beforeNumber, afterNumber);
     }
 
     private static Set<String> icuBuiltIn(Locale language) {
@@ -114,6 +123,11 @@ final class AbbreviationList {
     /** The entries that hold whatever follows them. */
     List<String> always() {
         return List.copyOf(always);
+    }
+
+    /** Whether a whole word is an entry that follows a number and may end a sentence ("г.", "вв."). */
+    boolean followsNumber(String word) {
+        return afterNumber.contains(word);
     }
 
     /**

@@ -17,7 +17,8 @@ import org.sverka.SverkaException;
 /**
  * Measures {@link SentenceSegmenter} against the gold sentence split of the Anna Karenina val corpus
  * (English and Russian): each gold paragraph is joined with single spaces, split again, and the sentence
- * end offsets compared. Also counts how often NTREX segments (mostly one sentence each) get split.
+ * end offsets compared. Also counts how often NTREX segments (mostly one sentence each) get split, and
+ * how many NTREX line ends are found when each document's lines are joined into one paragraph.
  * Run: {@code java -cp ... org.sverka.segment.SegmentationBenchmark [--errors N] [sharedFolder]}.
  */
 public final class SegmentationBenchmark {
@@ -25,6 +26,7 @@ public final class SegmentationBenchmark {
     static final String ANNA_KARENINA = "corpora/anna-karenina-en-ru-val/val_EN-RU-Tolstoy_Leo-Anna_Karenina_vol2.jsonl";
     static final String NTREX_EN = "corpora/ntrex-en-ru/newstest2019-src.eng.txt";
     static final String NTREX_RU = "corpora/ntrex-en-ru/newstest2019-ref.rus.txt";
+    static final String NTREX_DOCUMENTS = "corpora/ntrex-en-ru/DOCUMENT_IDS.tsv";
 
     private SegmentationBenchmark() {
     }
@@ -45,15 +47,20 @@ public final class SegmentationBenchmark {
         }
         ntrex(folder.resolve(NTREX_EN), Locale.ENGLISH);
         ntrex(folder.resolve(NTREX_RU), Locale.forLanguageTag("ru"));
+        ntrexDocuments(folder, NTREX_EN, Locale.ENGLISH, errors);
+        ntrexDocuments(folder, NTREX_RU, Locale.forLanguageTag("ru"), errors);
     }
 
     static Map<String, SegmentationRules> variants() {
         Map<String, SegmentationRules> variants = new LinkedHashMap<>();
         variants.put("ICU only", SegmentationRules.icuOnly());
         variants.put("default", new SegmentationRules());
-        variants.put("no abbreviation list", new SegmentationRules(false, true, true));
-        variants.put("no initials", new SegmentationRules(true, false, true));
-        variants.put("no lowercase-resumes", new SegmentationRules(true, true, false));
+        variants.put("no abbreviation list", new SegmentationRules(false, true, true, true, true));
+        variants.put("no initials", new SegmentationRules(true, false, true, true, true));
+        variants.put("no lowercase-resumes", new SegmentationRules(true, true, false, true, true));
+        variants.put("no openers", new SegmentationRules(true, true, true, false, true));
+        variants.put("no number openers", new SegmentationRules(true, true, true, true, false));
+        variants.put("neither opener rule", new SegmentationRules(true, true, true, false, false));
         return variants;
     }
 
@@ -106,6 +113,38 @@ public final class SegmentationBenchmark {
             }
         } catch (IOException e) {
             throw new SverkaException("Cannot read NTREX file " + lines + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * NTREX lines joined back into their 123 documents, each line end a gold boundary: recall is the share
+     * of line ends found; a "false positive" is a split inside a line, right or wrong (some lines hold two
+     * sentences), and a headline without a full stop is a line end no splitter can find.
+     */
+    private static void ntrexDocuments(Path folder, String side, Locale language, int errors) {
+        List<String> lines = readLines(folder.resolve(side));
+        List<String> documentIds = readLines(folder.resolve(NTREX_DOCUMENTS));
+        if (lines.size() != documentIds.size()) {
+            throw new SverkaException("NTREX file " + side + " has " + lines.size() + " lines but "
+                    + NTREX_DOCUMENTS + " has " + documentIds.size() + "; the corpus copy is damaged.");
+        }
+        Map<String, List<String>> documents = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            documents.computeIfAbsent(documentIds.get(i), id -> new java.util.ArrayList<>()).add(lines.get(i).strip());
+        }
+        List<List<String>> gold = List.copyOf(documents.values());
+        for (Map.Entry<String, SegmentationRules> variant : variants().entrySet()) {
+            SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(language, variant.getValue());
+            BoundaryScore score = score(segmenter, gold, variant.getKey().equals("default") ? errors : 0);
+            System.out.printf("NTREX %s documents (line ends), %-22s %s%n", language, variant.getKey(), score);
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SverkaException("Cannot read NTREX file " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -12,8 +12,8 @@ import org.sverka.model.Sentence;
 
 /**
  * Splits paragraphs into sentences for one language: ICU's sentence rules, filtered by ICU's built-in
- * abbreviation list (where ICU has one) and sverka's own list ({@link AbbreviationList}), then three
- * word-level vetoes ICU cannot express (see {@link SegmentationRules}). Immutable and thread-safe.
+ * abbreviation list (where ICU has one) and sverka's own list ({@link AbbreviationList}), then word-level
+ * rules ICU cannot express (see {@link SegmentationRules}). Immutable and thread-safe.
  */
 public final class SentenceSegmenter {
 
@@ -24,15 +24,13 @@ public final class SentenceSegmenter {
      */
     private static final int LOOK_AROUND = 40;
 
-    /**
-     * Languages that write ordinals as a number and a period ("am 10. September", "2. Klasse"), where
-     * such a number before a capitalised word rarely ends a sentence.
-     */
+    /** Languages that write ordinals as a number and a period ("am 10. September", "2. Klasse"). */
     private static final java.util.Set<String> DOTTED_ORDINALS = java.util.Set.of(
             "de", "da", "nb", "nn", "no", "fi", "cs", "sk", "sl", "hr", "sr", "bs", "pl", "hu", "et", "lv", "is", "tr");
 
     private final BreakIterator prototype;
     private final AbbreviationList abbreviations;
+    private final SentenceOpeners openers;
     private final SegmentationRules rules;
     private final boolean dottedOrdinals;
 
@@ -42,6 +40,9 @@ public final class SentenceSegmenter {
         this.abbreviations = rules.abbreviations()
                 ? AbbreviationList.forLanguage(language)
                 : AbbreviationList.none();
+        this.openers = rules.openers() || rules.numberOpeners()
+                ? SentenceOpeners.forLanguage(language)
+                : SentenceOpeners.none();
         this.prototype = rules.abbreviations() ? filtered(language, abbreviations) : plain(language);
     }
 
@@ -88,8 +89,14 @@ public final class SentenceSegmenter {
         List<SentenceSpan> spans = new ArrayList<>();
         int start = 0;
         for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-            if (end < paragraphText.length() && keepsGoing(paragraphText, end)) {
+            if (end < paragraphText.length() && keepsGoing(paragraphText, start, end)) {
                 continue;
+            }
+            if (rules.numberOpeners() && openers.numbers()) {
+                for (int inner : FullStopBeforeNumber.breaksBetween(paragraphText, start, end, abbreviations)) {
+                    addTrimmed(paragraphText, start, inner, spans);
+                    start = inner;
+                }
             }
             addTrimmed(paragraphText, start, end, spans);
             start = end;
@@ -108,29 +115,43 @@ public final class SentenceSegmenter {
         return sentences;
     }
 
-    private boolean keepsGoing(String text, int breakAt) {
-        String word = wordBefore(text, breakAt);
-        char next = text.charAt(firstNonSpace(text, breakAt));
-        return abbreviations.endsSentenceNot(word, next)
-                || (rules.initials() && isInitials(word))
-                || (dottedOrdinals && isDottedOrdinal(word))
-                || (rules.lowercaseResumes() && resumesInLowercase(text, breakAt));
-    }
-
-    /** The whitespace-delimited word ending just before a break, without opening quotes or brackets. */
-    private static String wordBefore(String text, int breakAt) {
+    private boolean keepsGoing(String text, int sentenceStart, int breakAt) {
+        if (rules.lowercaseResumes() && resumesInLowercase(text, breakAt)) {
+            return true;
+        }
         int end = breakAt;
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        int start = wordStart(text, end);
+        String word = text.substring(start, end);
+        if (rules.openers() && abbreviations.followsNumber(word)
+                && AbbreviationAfterNumber.numberBefore(text, start) >= 0) {
+            return AbbreviationAfterNumber.continues(text, sentenceStart, start, breakAt, openers);
+        }
+        boolean initials = rules.initials() && isInitials(word);
+        if (initials && rules.openers() && openers.opensAt(text, breakAt)) {
+            return false;
+        }
+        return initials || abbreviations.endsSentenceNot(word, text.charAt(firstNonSpace(text, breakAt)))
+                || (dottedOrdinals && isDottedOrdinal(word));
+    }
+
+    /** Where the whitespace-delimited word ending at {@code end} starts, past opening quotes or brackets. */
+    private static int wordStart(String text, int end) {
         int start = end;
-        while (start > 0 && end - start < LOOK_AROUND && !Character.isWhitespace(text.charAt(start - 1))) {
+        while (start > 0 && end - start < LOOK_AROUND && !isSpace(text.charAt(start - 1))) {
             start--;
         }
         while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
             start++;
         }
-        return text.substring(start, end);
+        return start;
+    }
+
+    /** Whitespace or a no-break space: "2021\u00a0г." is the word "г." after a number, as typeset Russian has it. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static int firstNonSpace(String text, int from) {

@@ -35,6 +35,15 @@ class AbbreviationListTest {
     }
 
     @Test
+    void readsTheEntriesThatFollowANumberApartFromTheOthers() {
+        assertThat(RUSSIAN.followsNumber("г.")).isTrue();
+        assertThat(RUSSIAN.followsNumber("вв.")).isTrue();
+        assertThat(RUSSIAN.followsNumber("ул.")).isFalse();
+        assertThat(RUSSIAN.always()).contains("г.").doesNotContain("в.", "<number> г.");
+        assertThat(ENGLISH.followsNumber("No.")).isFalse();
+    }
+
+    @Test
     void matchesACapitalisedWordAgainstALowercaseEntry() {
         assertThat(RUSSIAN.endsSentenceNot("См.", 'р')).isTrue();
     }

@@ -86,7 +86,8 @@ class SegmentationBenchmarkTest {
         assertThat(output.toString(StandardCharsets.UTF_8))
                 .contains("Anna Karenina val, en: 1803 paragraphs, 4830 gold sentences")
                 .contains("Anna Karenina val, ru: 1802 paragraphs, 4336 gold sentences")
-                .contains("NTREX ru, default");
+                .contains("NTREX ru, default")
+                .contains("NTREX ru documents (line ends), default");
     }
 
     private static Path annaKarenina() {

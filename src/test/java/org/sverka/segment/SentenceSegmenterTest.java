@@ -175,6 +175,137 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void endsASentenceAtTheOneLetterPronounBeforeACapitalisedOpener() {
+        assertThat(ENGLISH.split("She is worse than I. Anyhow, I don't lie!"))
+                .containsExactly("She is worse than I.", "Anyhow, I don't lie!");
+        assertThat(ENGLISH.split("'You were wrong and so was I. I'll settle it all!'"))
+                .containsExactly("'You were wrong and so was I.", "I'll settle it all!'");
+    }
+
+    @Test
+    void endsASentenceAtAOneLetterGradeOrPlanBeforeACapitalisedOpener() {
+        assertThat(ENGLISH.split("Some 63 per cent studying Spanish also achieved an A. This demonstrates the point."))
+                .containsExactly("Some 63 per cent studying Spanish also achieved an A.", "This demonstrates the point.");
+        assertThat(ENGLISH.split("We have Plan B. Then we go home.")).containsExactly("We have Plan B.", "Then we go home.");
+    }
+
+    @Test
+    void keepsASingleInitialBeforeASurnameOrAnotherInitial() {
+        assertThat(ENGLISH.split("George W. Bush has been picking up the phone. I. M. Pei designed it. J. A. Smith agreed."))
+                .containsExactly("George W. Bush has been picking up the phone.", "I. M. Pei designed it.",
+                        "J. A. Smith agreed.");
+    }
+
+    @Test
+    void keepsRussianInitialsBeforeASurnameButNotBeforeAnOpener() {
+        assertThat(RUSSIAN.split("Приехал В. Путин. Протестующие собрались у здания в Washington, D.C. В пятницу утром они ушли."))
+                .containsExactly("Приехал В. Путин.", "Протестующие собрались у здания в Washington, D.C.",
+                        "В пятницу утром они ушли.");
+    }
+
+    @Test
+    void endsARussianSentenceAtTheYearAbbreviationBeforeAnOpener() {
+        assertThat(RUSSIAN.split("Это было в 2021 г. Потом всё изменилось."))
+                .containsExactly("Это было в 2021 г.", "Потом всё изменилось.");
+        assertThat(RUSSIAN.split("Трансляция начнется в субботу, 29 сентября 2018\u00a0г. Вы можете посмотреть ее онлайн."))
+                .containsExactly("Трансляция начнется в субботу, 29 сентября 2018\u00a0г.", "Вы можете посмотреть ее онлайн.");
+    }
+
+    @Test
+    void keepsTheYearAbbreviationBeforeALowercaseWord() {
+        assertThat(RUSSIAN.split("На этом месте 2 октября 1968\u00a0г. во время мирной демонстрации раздались выстрелы."))
+                .containsExactly("На этом месте 2 октября 1968\u00a0г. во время мирной демонстрации раздались выстрелы.");
+        assertThat(RUSSIAN.split("Это было в 2021 г. в Москве.")).containsExactly("Это было в 2021 г. в Москве.");
+    }
+
+    @Test
+    void keepsTheYearAbbreviationAfterAShortDatePhraseBeforeAName() {
+        assertThat(RUSSIAN.split("В июне 2017 г. Трамп провел теплую встречу с президентом Панамы."))
+                .containsExactly("В июне 2017 г. Трамп провел теплую встречу с президентом Панамы.");
+        assertThat(RUSSIAN.split("Как сообщалось, с 1 января 2021 г. Президент подписал указ."))
+                .containsExactly("Как сообщалось, с 1 января 2021 г. Президент подписал указ.");
+    }
+
+    @Test
+    void endsTheSentenceAtTheYearAbbreviationAfterALongClauseBeforeAName() {
+        assertThat(RUSSIAN.split("Вулкан Руанг является действующим с 1994\u00a0г. Столкновения полиции начались позже."))
+                .containsExactly("Вулкан Руанг является действующим с 1994\u00a0г.", "Столкновения полиции начались позже.");
+        assertThat(RUSSIAN.split("Цель — стать первыми в инновациях ИИ к 2030 г. «Увеличение бюджета важно»."))
+                .containsExactly("Цель — стать первыми в инновациях ИИ к 2030 г.", "«Увеличение бюджета важно».");
+    }
+
+    @Test
+    void treatsTheCenturyAbbreviationAfterARomanNumeralLikeTheYear() {
+        assertThat(RUSSIAN.split("В XIX в. Россия росла. Это случилось в конце XIX в. Потом пришел XX в."))
+                .containsExactly("В XIX в. Россия росла.", "Это случилось в конце XIX в.", "Потом пришел XX в.");
+        assertThat(RUSSIAN.split("В 1990-х гг. Москва изменилась.")).containsExactly("В 1990-х гг. Москва изменилась.");
+    }
+
+    @Test
+    void keepsTheCityAbbreviationAndMoneyAfterANumberTogether() {
+        assertThat(RUSSIAN.split("Переговоры прошли в г. Минск. Выделено более 37 млрд. долл. США на помощь."))
+                .containsExactly("Переговоры прошли в г. Минск.", "Выделено более 37 млрд. долл. США на помощь.");
+    }
+
+    @Test
+    void endsASentenceAtCentimetresAfterANumberBeforeAnOpener() {
+        assertThat(RUSSIAN.split("Местами осадки могут достигать 10\u00a0см. Для других зон прогноз мягче."))
+                .containsExactly("Местами осадки могут достигать 10\u00a0см.", "Для других зон прогноз мягче.");
+    }
+
+    @Test
+    void keepsALowercaseAttributionAfterAnExclamationAndSplitsBeforeACapitalisedNewSentence() {
+        assertThat(ENGLISH.split("\"Stop!\" he said. \"Stop!\" He turned away."))
+                .containsExactly("\"Stop!\" he said.", "\"Stop!\"", "He turned away.");
+    }
+
+    @Test
+    void keepsTheOldBehaviourWithoutOpeners() {
+        SentenceSegmenter withoutOpeners = SentenceSegmenter.forLanguage(Locale.ENGLISH,
+                new SegmentationRules(true, true, true, false, true));
+        assertThat(withoutOpeners.split("She is worse than I. Anyhow, I don't lie!"))
+                .containsExactly("She is worse than I. Anyhow, I don't lie!");
+    }
+
+    @Test
+    void endsASentenceBeforeTheNextOneOpeningWithANumber() {
+        assertThat(RUSSIAN.split("Шестеро участников акции попали в больницу с легкими ранениями. 1 октября прошлого года"
+                + " был проведен референдум. 37-летняя ведущая объявила о своем уходе в Инстаграме."))
+                .containsExactly("Шестеро участников акции попали в больницу с легкими ранениями.",
+                        "1 октября прошлого года был проведен референдум.",
+                        "37-летняя ведущая объявила о своем уходе в Инстаграме.");
+        assertThat(ENGLISH.split("It is all each of these players has left now. 18 holes to make a mark."))
+                .containsExactly("It is all each of these players has left now.", "18 holes to make a mark.");
+    }
+
+    @Test
+    void endsASentenceAfterAClosingQuoteBeforeANumber() {
+        assertThat(RUSSIAN.split("Она боялась «публичного унижения». 34-летняя женщина говорит, что сейчас пришла в себя."))
+                .containsExactly("Она боялась «публичного унижения».", "34-летняя женщина говорит, что сейчас пришла в себя.");
+    }
+
+    @Test
+    void keepsAnAbbreviationBeforeANumberTogether() {
+        assertThat(RUSSIAN.split("Согласно ст. 5 закона и п. 3 приказа, с 1 руб. 50 коп. за штуку, т.д. 5 раз."))
+                .containsExactly("Согласно ст. 5 закона и п. 3 приказа, с 1 руб. 50 коп. за штуку, т.д. 5 раз.");
+        assertThat(ENGLISH.split("See Fig. 3 and No. 5 on pp. 12 to 14, e.g. 7 cases.")).hasSize(1);
+    }
+
+    @Test
+    void keepsAGermanStreetAbbreviationBeforeTheHouseNumberInAnyLanguageWithoutTheNumberRule() {
+        SentenceSegmenter french = SentenceSegmenter.forLanguage(Locale.FRENCH);
+        assertThat(french.split("Administration des annonces Künzler-Bachmann SA , Geltenwilenstr. 8a , 9001 St-Gall ."))
+                .containsExactly("Administration des annonces Künzler-Bachmann SA , Geltenwilenstr. 8a , 9001 St-Gall .");
+    }
+
+    @Test
+    void keepsTheOldBehaviourWithoutNumberOpeners() {
+        SentenceSegmenter withoutNumberOpeners = SentenceSegmenter.forLanguage(Locale.forLanguageTag("ru"),
+                new SegmentationRules(true, true, true, true, false));
+        assertThat(withoutNumberOpeners.split("Они попали в больницу. 1 октября был референдум.")).hasSize(1);
+    }
+
+    @Test
     void returnsNoSentenceForAnEmptyParagraph() {
         assertThat(ENGLISH.split("")).isEmpty();
     }
