@@ -63,12 +63,7 @@ public final class XlsxWriter extends FilteringPairWriter {
         confidenceStyle = workbook.createCellStyle();
         confidenceStyle.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
         confidenceStyle.setVerticalAlignment(VerticalAlignment.TOP);
-        writeHeader(heading(sourceLanguage), heading(targetLanguage));
-    }
-
-    private static String heading(Locale language) {
-        String name = language.getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? language.toLanguageTag() : name + " (" + language.toLanguageTag() + ")";
+        writeHeader(ColumnHeadings.of(sourceLanguage), ColumnHeadings.of(targetLanguage));
     }
 
     private void writeHeader(String source, String target) {

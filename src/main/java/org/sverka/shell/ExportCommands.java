@@ -14,7 +14,7 @@ import org.sverka.workbench.ExportFormat;
 import org.sverka.workbench.ExportOutcome;
 import org.sverka.workbench.Workbench;
 
-/** Exports for CAT tools (TMX), spreadsheets (XLSX, TSV) and machine-translation people (parallel text). */
+/** Exports for CAT tools (TMX), spreadsheets (XLSX, TSV), word processors (DOCX) and machine-translation people (parallel text). */
 @ShellComponent
 class ExportCommands {
     private final ObjectProvider<Workbench> workbench;
@@ -24,9 +24,9 @@ class ExportCommands {
     }
 
     @ShellMethod(key = "export", group = "Texts", value = "Export a text's aligned pairs: tmx (TMX 1.4b), tsv (one pair a line), "
-            + "xlsx (an Excel sheet, one pair a row) or txt (parallel files <name>.en / <name>.ru).")
+            + "xlsx (an Excel sheet, one pair a row), docx (a bilingual table in Word) or txt (parallel files <name>.en / <name>.ru).")
     String export(@ShellOption(value = "--text", valueProvider = TextNameValues.class, help = "the text's name") String text,
-                  @ShellOption(value = "--format", defaultValue = "tmx", help = "tmx, tsv, xlsx or txt") String format,
+                  @ShellOption(value = "--format", defaultValue = "tmx", help = "tmx, tsv, xlsx, docx or txt") String format,
                   @ShellOption(value = "--output", defaultValue = ShellOption.NULL, help = "output file (default alignments/<name>.<format>)") String output,
                   @ShellOption(value = "--confirmed-only", defaultValue = "false", help = "only pairs a person confirmed") boolean confirmedOnly,
                   @ShellOption(value = "--min-confidence", defaultValue = ShellOption.NULL, help = "only confirmed pairs and pairs at least this confident (0-1)") Double minConfidence,

@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 
 import org.sverka.SverkaException;
 
-/** The export formats: TMX 1.4b, tab-separated pairs, an Excel workbook, and parallel plain text (one file per language). */
+/** The export formats: TMX 1.4b, tab-separated pairs, an Excel workbook, a bilingual Word table, and parallel plain text (one file per language). */
 public enum ExportFormat {
-    TMX("tmx"), TSV("tsv"), XLSX("xlsx"), TXT("");
+    TMX("tmx"), TSV("tsv"), XLSX("xlsx"), DOCX("docx"), TXT("");
 
     private final String extension;
 

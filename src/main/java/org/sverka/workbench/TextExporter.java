@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sverka.SverkaException;
+import org.sverka.export.DocxTableWriter;
 import org.sverka.export.ExportOptions;
 import org.sverka.export.PairWriter;
 import org.sverka.export.ParallelTextWriter;
@@ -88,6 +89,7 @@ final class TextExporter {
                     Instant.now(), text.name()), options);
             case TSV -> new TsvWriter(out, options);
             case XLSX -> new XlsxWriter(out, options, text.sourceLanguage(), text.targetLanguage());
+            case DOCX -> new DocxTableWriter(out, options, text.sourceLanguage(), text.targetLanguage());
             case TXT -> throw new IllegalArgumentException("parallel text has two outputs");
         };
     }

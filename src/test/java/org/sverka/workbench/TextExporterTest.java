@@ -90,4 +90,17 @@ class TextExporterTest {
             assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("Землетрясения и цунами в Индонезии");
         }
     }
+
+    @Test
+    void aWordTableHasOneRowPerPairBelowItsHeader() throws Exception {
+        Path file = workbench.export(NAME, ExportFormat.DOCX, dir, ExportOptions.confirmedOnly()).files().get(0);
+
+        assertThat(file.getFileName().toString()).isEqualTo(NAME + ".docx");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(file))) {
+            var rows = document.getTables().get(0).getRows();
+            assertThat(rows).hasSize(5);
+            assertThat(rows.get(1).getCell(1).getText()).isEqualTo("Earthquakes and tsunamis in Indonesia, 2018");
+            assertThat(rows.get(1).getCell(3).getText()).endsWith("confirmed");
+        }
+    }
 }
