@@ -1,5 +1,6 @@
 package org.sverka.importer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +13,11 @@ import java.util.regex.Pattern;
  * "mentation" and "сотруд-" + "ничество" become one word when the next line goes on in lower case; before a
  * capital or a digit the hyphen stays ("Russian-Belarusian", "COVID-19"); a soft hyphen at a line end always
  * joins. A lower-case break keeps its hyphen when the rest of the document writes the word hyphenated and never
- * closed ("business-like"); with no such evidence either way, when it is a Russian particle or compound
- * ("кто-то", "какой-либо", "из-за", "кое-что", "по-русски") or starts with "self" or "non". Otherwise a compound
- * broken at its own hyphen loses it.
+ * closed; with no such evidence either way, when it is a Russian particle or compound ("кто-то", "какой-либо",
+ * "из-за", "кое-что", "по-русски"), starts with "self" or "non", or when both halves, three letters or more, are
+ * words the document uses on their own and the closed form is not ("business" and "like": "business-like").
+ * A closed compound broken between two such words and never written whole elsewhere ("some-thing") keeps a
+ * hyphen it should not have.
  */
 final class LineEndHyphenJoiner {
     private static final char SOFT_HYPHEN = '\u00AD';
@@ -28,29 +31,51 @@ final class LineEndHyphenJoiner {
             "почему", "зачем", "сколько", "чей", "чья", "чьё", "чьи", "какой", "какая", "какое", "какие", "каких",
             "кого", "чего", "кому", "чему", "кем", "чем", "ком", "чём");
     private static final Set<String> COMPOUNDS = Set.of("из-за", "из-под");
+    private static final int MIN_PART = 3;
 
-    private final Set<String> vocabulary;
+    private final Set<String> tokens;
+    private final Set<String> words;
 
     /** The lines joined into one paragraph text, and how many hyphenated words were rejoined. */
     record Joined(String text, int rejoinedWords) {
     }
 
-    private LineEndHyphenJoiner(Set<String> vocabulary) {
-        this.vocabulary = vocabulary;
+    private LineEndHyphenJoiner(Set<String> tokens, Set<String> words) {
+        this.tokens = tokens;
+        this.words = words;
     }
 
-    /** A joiner that takes its evidence for real compounds from the words of {@code blocks}. */
+    /**
+     * A joiner that takes its evidence from the words of {@code blocks} written whole, i.e. not the pieces of a
+     * word broken at a line end: {@code tokens} as written ("business-like"), {@code words} also their parts.
+     */
     static LineEndHyphenJoiner forDocument(List<PdfBlock> blocks) {
+        Set<String> tokens = new HashSet<>();
         Set<String> words = new HashSet<>();
         for (PdfBlock block : blocks) {
+            boolean previousBroken = false;
             for (String line : block.lines()) {
+                boolean broken = endsBroken(line);
+                List<String> found = new ArrayList<>();
                 Matcher word = WORD.matcher(line);
                 while (word.find()) {
-                    words.add(word.group().toLowerCase(Locale.ROOT).replace('\u2010', '-'));
+                    found.add(word.group().toLowerCase(Locale.ROOT).replace('\u2010', '-'));
                 }
+                int from = previousBroken ? 1 : 0;
+                int to = broken ? found.size() - 1 : found.size();
+                for (String token : found.subList(Math.min(from, Math.max(to, 0)), Math.max(to, 0))) {
+                    tokens.add(token);
+                    words.addAll(List.of(token.split("-")));
+                }
+                previousBroken = broken;
             }
         }
-        return new LineEndHyphenJoiner(Set.copyOf(words));
+        return new LineEndHyphenJoiner(Set.copyOf(tokens), Set.copyOf(words));
+    }
+
+    private static boolean endsBroken(String line) {
+        char end = line.charAt(line.length() - 1);
+        return end == SOFT_HYPHEN || end == '-' || end == '\u2010';
     }
 
     Joined join(PdfBlock block) {
@@ -89,12 +114,15 @@ final class LineEndHyphenJoiner {
         String head = headMatch.group(1).toLowerCase(Locale.ROOT);
         String tail = tailMatch.group(1).toLowerCase(Locale.ROOT);
         String hyphenated = head + "-" + tail;
-        boolean hyphenatedSeen = vocabulary.contains(hyphenated);
-        if (hyphenatedSeen != vocabulary.contains(head + tail)) {
+        boolean hyphenatedSeen = tokens.contains(hyphenated);
+        boolean closedSeen = tokens.contains(head + tail);
+        if (hyphenatedSeen != closedSeen) {
             return hyphenatedSeen;
         }
         return COMPOUND_TAILS.contains(tail) || COMPOUND_HEADS.contains(head) || COMPOUNDS.contains(hyphenated)
                 || tail.equals("то") && HEADS_OF_TO.contains(head)
-                || head.equals("по") && tail.endsWith("ски") && tail.length() >= 6;
+                || head.equals("по") && tail.endsWith("ски") && tail.length() >= 6
+                || !closedSeen && head.length() >= MIN_PART && tail.length() >= MIN_PART && words.contains(head)
+                        && words.contains(tail);
     }
 }
