@@ -92,11 +92,11 @@ final class LaidOutPdf {
         List<List<String>> pages = new ArrayList<>();
         List<String> page = new ArrayList<>();
         for (String paragraph : paragraphs) {
-            if (!page.isEmpty()) {
+            if (!page.isEmpty() && page.size() < LINES_PER_PAGE) {
                 page.add("");
             }
             for (String line : wrap(paragraph)) {
-                if (page.size() == LINES_PER_PAGE) {
+                if (page.size() >= LINES_PER_PAGE) {
                     pages.add(page);
                     page = new ArrayList<>();
                 }
@@ -138,7 +138,8 @@ final class LaidOutPdf {
     private int split(String line, String word, float width) throws IOException {
         for (int k = word.length() - 3; k >= 3; k--) {
             boolean ownHyphen = word.charAt(k - 1) == '-' && Character.isLetter(word.charAt(k));
-            boolean between = Character.isLetter(word.charAt(k - 1)) && Character.isLetter(word.charAt(k))
+            // Like a hyphenation dictionary, never between a lower-case letter and a capital ("LiverpoolFC").
+            boolean between = Character.isLetter(word.charAt(k - 1)) && Character.isLowerCase(word.charAt(k))
                     && Character.isLetter(word.charAt(k - 2)) && Character.isLetter(word.charAt(k + 1));
             if ((ownHyphen || between) && width(line + word.substring(0, k) + (ownHyphen ? "" : "-")) <= width) {
                 return k;

@@ -15,8 +15,10 @@ import org.sverka.model.Paragraph;
 /**
  * Lays out the sample texts of {@code corpora/} as multi-page PDFs with headers, footers and hyphenated line
  * ends, imports each PDF and its .txt, and prints what the PDF cleaning did and how the two imports compare.
- * Run from the repository root: {@code java -cp target/test-classes:target/classes:<classpath>
- * org.sverka.importer.PdfLayoutMeasurement corpora /tmp/pdf8}.
+ * With a third argument, the NTREX folder of the shared corpora, it does the same for all of NTREX's English
+ * and Russian lines (one paragraph a line), a book-length PDF each. Run from the repository root:
+ * {@code java -cp target/test-classes:target/classes:<classpath> org.sverka.importer.PdfLayoutMeasurement
+ * corpora /tmp/pdf8 [/work/shared/corpora/ntrex-en-ru]}.
  */
 public final class PdfLayoutMeasurement {
     record Sample(String txt, Locale language, LaidOutPdf.Layout layout) {
@@ -46,9 +48,28 @@ public final class PdfLayoutMeasurement {
             Path txt = corpora.resolve(sample.txt());
             List<String> expected = texts(importer.read(txt, sample.language()).paragraphs());
             Path pdf = out.resolve(txt.getFileName().toString().replaceAll("\\.txt$", ".pdf"));
-            LaidOutPdf.Written written = LaidOutPdf.write(pdf, expected, sample.layout());
+            measure(importer, expected, pdf, sample.language(), sample.layout());
+        }
+        if (args.length > 2) {
+            Path ntrex = Path.of(args[2]);
+            measure(importer, lines(ntrex.resolve("newstest2019-src.eng.txt")), out.resolve("ntrex.en.pdf"),
+                    Locale.ENGLISH, new LaidOutPdf.Layout(List.of("NTREX-128", "newstest2019"), "Page %d of %d"));
+            measure(importer, lines(ntrex.resolve("newstest2019-ref.rus.txt")), out.resolve("ntrex.ru.pdf"),
+                    Locale.forLanguageTag("ru"), new LaidOutPdf.Layout(List.of("NTREX-128 по-русски"), "%d"));
+        }
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(ParagraphTextNormaliser::normalise).filter(l -> !l.isEmpty())
+                .toList();
+    }
+
+    private static void measure(DocumentImporter importer, List<String> expected, Path pdf, Locale language,
+            LaidOutPdf.Layout layout) throws Exception {
+        {
+            LaidOutPdf.Written written = LaidOutPdf.write(pdf, expected, layout);
             PdfParagraphs.Result result = PdfParagraphs.from(pages(pdf));
-            List<String> imported = texts(importer.read(pdf, sample.language()).paragraphs());
+            List<String> imported = texts(importer.read(pdf, language).paragraphs());
             List<String> missing = new ArrayList<>(expected);
             missing.removeAll(imported);
             List<String> extra = new ArrayList<>(imported);
