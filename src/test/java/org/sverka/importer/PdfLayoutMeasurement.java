@@ -82,6 +82,10 @@ public final class PdfLayoutMeasurement {
                     expected.size() - missing.size(), imported.equals(expected), written.hyphenBreaks(),
                     written.softHyphenBreaks(), written.compoundBreaks(), result.rejoinedWords(),
                     result.droppedFurniture().size(), result.joinedAcrossPages(), missing.size(), extra.size());
+            List<String> before = beforeThisChange(pdf);
+            System.out.printf(Locale.ROOT, "  before (ParagraphCollector, as sverka read PDFs until now): %d paragraphs,"
+                    + " %d of the txt paragraphs among them%n", before.size(),
+                    expected.stream().filter(before::contains).count());
             missing.forEach(m -> System.out.println("  missing: " + m));
             extra.forEach(e -> System.out.println("  extra:   " + e));
         }
@@ -93,6 +97,15 @@ public final class PdfLayoutMeasurement {
             new AutoDetectParser().parse(in, collector, new Metadata(), new ParseContext());
         }
         return collector.pages();
+    }
+
+    /** The paragraphs of {@code pdf} as the collector for every other format makes them. */
+    static List<String> beforeThisChange(Path pdf) throws Exception {
+        ParagraphCollector collector = new ParagraphCollector(Integer.MAX_VALUE);
+        try (TikaInputStream in = TikaInputStream.get(pdf)) {
+            new AutoDetectParser().parse(in, collector, new Metadata(), new ParseContext());
+        }
+        return collector.paragraphs();
     }
 
     private static List<String> texts(List<Paragraph> paragraphs) {
