@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * capital or a digit the hyphen stays ("Russian-Belarusian", "COVID-19"); a soft hyphen at a line end always
  * joins. A lower-case break keeps its hyphen when the rest of the document writes the word hyphenated and never
  * closed; with no such evidence either way, when it is a Russian particle or compound ("кто-то", "какой-либо",
- * "из-за", "кое-что", "по-русски"), starts with "self" or "non", or when both halves, three letters or more, are
+ * "из-за", "кое-что", "по-русски"), or when both halves, three letters or more, are
  * words the document uses on their own and the closed form is not ("business" and "like": "business-like").
  * A closed compound broken between two such words and never written whole elsewhere ("some-thing") keeps a
  * hyphen it should not have.
@@ -25,7 +25,7 @@ final class LineEndHyphenJoiner {
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{M}]+)$");
     private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}\\p{M}]+)");
     private static final Set<String> COMPOUND_TAILS = Set.of("либо", "нибудь");
-    private static final Set<String> COMPOUND_HEADS = Set.of("кое", "кой", "self", "non");
+    private static final Set<String> COMPOUND_HEADS = Set.of("кое", "кой");
     // "-то" only after a pronoun or adverb: "ле-то" and "мес-то" are just "лето" and "место" broken.
     private static final Set<String> HEADS_OF_TO = Set.of("кто", "что", "как", "где", "когда", "куда", "откуда",
             "почему", "зачем", "сколько", "чей", "чья", "чьё", "чьи", "какой", "какая", "какое", "какие", "каких",
@@ -89,8 +89,8 @@ final class LineEndHyphenJoiner {
                 rejoined++;
             } else if ((end == '-' || end == '\u2010') && last > 0 && !Character.isWhitespace(text.charAt(last - 1))) {
                 int first = next.codePointAt(0);
-                if (Character.isLowerCase(first) && Character.isLetter(text.codePointBefore(last))
-                        && !isRealCompound(text.substring(0, last), next)) {
+                if ((Character.isLowerCase(first) || inCapitals(text.substring(0, last), next))
+                        && Character.isLetter(text.codePointBefore(last)) && !isRealCompound(text.substring(0, last), next)) {
                     text.setLength(last);
                     rejoined++;
                 } else if (!Character.isLetterOrDigit(first)) {
@@ -102,6 +102,17 @@ final class LineEndHyphenJoiner {
             text.append(next);
         }
         return new Joined(text.toString(), rejoined);
+    }
+
+    /** Whether the word broken at the line end is all in capitals ("OP-" + "TIONAL"), so case tells nothing. */
+    private static boolean inCapitals(String before, String after) {
+        Matcher head = LAST_WORD.matcher(before);
+        Matcher tail = FIRST_WORD.matcher(after);
+        return head.find() && tail.find() && isAllCapitals(head.group(1)) && isAllCapitals(tail.group(1));
+    }
+
+    private static boolean isAllCapitals(String word) {
+        return word.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.getType(c) == Character.NON_SPACING_MARK);
     }
 
     /** Whether "head-" at a line end and "tail" on the next are a word with a hyphen of its own. */

@@ -40,6 +40,18 @@ class LineEndHyphenJoinerTest {
     }
 
     @Test
+    void rejoinsAWordInCapitalsHyphenatedAtALineEnd() {
+        assertThat(join("If an element is OP-", "TIONAL, the ELE-", "MENT is skipped")).isEqualTo(
+                "If an element is OPTIONAL, the ELEMENT is skipped");
+    }
+
+    @Test
+    void keepsTheHyphenOfACompoundInCapitalsWhoseHalvesAreWordsOfTheDocument() {
+        assertThat(join("Russian and Belarusian leaders at the RUSSIAN-", "BELARUSIAN TALKS")).isEqualTo(
+                "Russian and Belarusian leaders at the RUSSIAN-BELARUSIAN TALKS");
+    }
+
+    @Test
     void alwaysJoinsAtASoftHyphen() {
         assertThat(join("the Lukashen\u00AD", "ko government and Bela\u00AD", "rus")).isEqualTo(
                 "the Lukashenko government and Belarus");

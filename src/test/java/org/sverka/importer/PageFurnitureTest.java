@@ -52,6 +52,26 @@ class PageFurnitureTest {
     }
 
     @Test
+    void dropsRunningHeadsWhoseTitleChangesButWhoseNumberGoesUpWithThePages() {
+        PageFurniture.Stripped stripped = PageFurniture.strip(List.of(
+                page("Libtasn1", BODY_1), page("Chapter 1: Introduction 1", BODY_2),
+                page("Chapter 2: ASN.1 structure handling 2", BODY_3), page("3", BODY_1),
+                page("Appendix A: Copying Information 4", BODY_2)));
+
+        assertThat(kept(stripped)).containsExactly("Libtasn1", flat(BODY_1), flat(BODY_2), flat(BODY_3),
+                flat(BODY_1), flat(BODY_2));
+    }
+
+    @Test
+    void keepsAChapterHeadingUnderThePageNumberWhenTheirNumbersAgree() {
+        PageFurniture.Stripped stripped = PageFurniture.strip(List.of(
+                page("Contents", BODY_1), page("1", "1 Introduction", BODY_2), page("2", BODY_3),
+                page("3", "2 Utilities", BODY_1)));
+
+        assertThat(stripped.dropped()).containsExactly("1", "2", "3");
+    }
+
+    @Test
     void dropsABarePageNumberEvenOnASinglePage() {
         assertThat(kept(PageFurniture.strip(List.of(page(BODY_1, "– 1 –"))))).containsExactly(flat(BODY_1));
     }
