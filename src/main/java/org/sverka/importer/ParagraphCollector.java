@@ -15,7 +15,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * is a paragraph. Only the body counts: the title and other head elements are metadata, not text.
  */
 final class ParagraphCollector extends DefaultHandler {
-    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
+    static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
             "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
             "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
     private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template");

@@ -34,11 +34,14 @@ final class TikaParagraphReader {
     }
 
     ExtractedText read(TikaInputStream input, String fileName, String format, Locale expectedLanguage) {
+        // A PDF's lines and pages are layout, not authorship: its own collector rejoins and cleans them.
+        boolean pdf = format.equals("application/pdf");
         ParagraphCollector collector = new ParagraphCollector(maxChars);
+        PdfPageCollector pdfCollector = new PdfPageCollector(maxChars);
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, format);
         try {
-            parser.parse(input, collector, metadata, context(expectedLanguage));
+            parser.parse(input, pdf ? pdfCollector : collector, metadata, context(expectedLanguage));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException(fileName + " is password-protected and sverka cannot read "
                     + "encrypted documents. Save a copy without the password and import that.", e);
@@ -49,7 +52,7 @@ final class TikaParagraphReader {
         }
         String encoding = format.startsWith("text/") || format.contains("xhtml")
                 ? charsetName(metadata.get(Metadata.CONTENT_ENCODING)) : "";
-        return new ExtractedText(collector.paragraphs(), encoding);
+        return new ExtractedText(pdf ? pdfCollector.paragraphs() : collector.paragraphs(), encoding);
     }
 
     private UnreadableDocumentException failure(String fileName, String format, Exception e) {

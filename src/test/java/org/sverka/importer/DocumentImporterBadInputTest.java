@@ -2,7 +2,6 @@ package org.sverka.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.sverka.importer.TestDocuments.EN_1;
 import static org.sverka.importer.TestDocuments.EN_2;
 import static org.sverka.importer.TestDocuments.RU_1;
@@ -131,7 +130,6 @@ class DocumentImporterBadInputTest {
 
     @Test
     void rejectsAPasswordProtectedPdf() throws IOException {
-        assumeThat(TestDocuments.DEJAVU).as("needs the DejaVu font to embed Cyrillic").exists();
         Path file = TestDocuments.pdf(dir.resolve("secret.ru.pdf"), List.of(RU_1), "owner", "user");
 
         assertThatThrownBy(() -> IMPORTER.read(file, RU))

@@ -1,7 +1,6 @@
 package org.sverka.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.sverka.importer.TestDocuments.EN_1;
 import static org.sverka.importer.TestDocuments.EN_2;
 import static org.sverka.importer.TestDocuments.EN_3;
@@ -87,7 +86,6 @@ class DocumentImporterTest {
 
     @Test
     void readsCyrillicPdf() throws IOException {
-        assumeThat(TestDocuments.DEJAVU).as("needs the DejaVu font to embed Cyrillic").exists();
         Path file = TestDocuments.pdf(dir.resolve("talks.ru.pdf"), List.of(RU_1, RU_2, RU_3), "", "");
 
         ImportedDocument document = IMPORTER.read(file, RU);

@@ -1,6 +1,7 @@
 package org.sverka.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /** Writes small real documents for the importer tests, in every format it reads. */
 final class TestDocuments {
-    static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
     static final String RU_1 = "Президент России провёл переговоры с Президентом Белоруссии 18 февраля 2022 года.";
     static final String RU_2 = "Стороны обсудили 28 отраслевых программ и цены на газ.";
@@ -54,7 +54,10 @@ final class TestDocuments {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);
-            PDFont font = PDType0Font.load(document, DEJAVU.toFile());
+            PDFont font;
+            try (InputStream ttf = TestDocuments.class.getResourceAsStream(LaidOutPdf.BUNDLED_FONT)) {
+                font = PDType0Font.load(document, ttf);
+            }
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 float y = 720;
                 for (String text : paragraphs) {
