@@ -207,7 +207,8 @@ public final class SentenceAligner {
         // Paths far from the best one carry next to no probability; a narrow band keeps this pass cheap.
         Band near = Band.around(path.rows()[path.rows().length - 1], path.cols()[path.cols().length - 1],
                 path.rows(), path.cols(), POSTERIOR_BAND);
-        double[] confidence = BeadSearch.posteriors(near, result.cost(), path, settings.temperature());
+        double temperature = PosteriorTemperature.of(settings.temperature(), result.cost(), path, result.cost().hasParagraphCues());
+        double[] confidence = BeadSearch.posteriors(near, result.cost(), path, temperature);
         List<Bead> beads = new ArrayList<>(path.beads());
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];
