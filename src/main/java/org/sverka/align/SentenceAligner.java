@@ -20,7 +20,8 @@ import org.sverka.model.Sentence;
  * pass 1's path, learns stem associations from its beads and how far the two sides' paragraph marks
  * ({@link Sentence#paragraph()}) agree ({@link ParagraphCues}), adds the user's dictionary (if any, scored per
  * sentence pair, see {@link DictionaryEvidence}), and searches again in a band around pass 1's path. Each bead's
- * confidence is its posterior probability under forward-backward in a narrow band around the result.
+ * confidence is its posterior probability under forward-backward in a narrow band around the result, at a
+ * temperature the document's own share of linked words sets ({@link PosteriorTemperature}).
  * Every call builds its own state, so one instance may serve several threads.
  */
 public final class SentenceAligner {
