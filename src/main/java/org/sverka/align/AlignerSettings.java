@@ -13,7 +13,8 @@ import org.sverka.dictionary.BilingualDictionary;
  * @param lengthWeight  weight of the length model's cost
  * @param lexicalWeight reward (in nats) per word with a translation on the other side of the bead
  * @param punctuationWeight cost per utterance or question mark that one side of a bead has more of
- * @param temperature   divides all costs when turning them into posterior confidences
+ * @param temperature   divides all costs when turning them into posterior confidences, for a document whose words
+ *                      link as much as Anna Karenina's; each document scales it by its own share of linked words
  * @param stopWordShare words in more than this share of a side's sentences are not used as evidence
  * @param realign       whether to learn word associations from a first pass and align again
  * @param dictionary    word translations from the user, possibly empty

@@ -64,6 +64,11 @@ final class BeadCost {
         this.hasParagraphs = !paragraphs.isFree();
     }
 
+    /** Whether paragraph marks add to the costs (the cues learned from pass 1 are not free). */
+    boolean hasParagraphCues() {
+        return hasParagraphs;
+    }
+
     int shapes() {
         return sourceCounts.length;
     }
@@ -105,6 +110,20 @@ final class BeadCost {
         }
         return cost - lexicalWeight * (masks.matchedWords(i, a, j, b) + DICTIONARY_SHARE * dictionary.score(i, a, j, b))
                 + punctuationCost(i, a, j, b);
+    }
+
+    /**
+     * Share of the bead's content words that have a linked word on its other side (0 for a bead with an empty
+     * side or no content words): how much of its place the words, not the lengths, decide.
+     */
+    double linkedShare(int shape, int i, int j) {
+        int a = sourceCounts[shape];
+        int b = targetCounts[shape];
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        long words = masks.contentWords(i, a, j, b);
+        return words == 0 ? 0 : (double) masks.matchedWords(i, a, j, b) / words;
     }
 
     /** Cost of the bead of this shape that starts after i source and j target sentences. */

@@ -131,6 +131,11 @@ final class LinkMasks {
         return chanceRate * 2.0 * sourceWords * targetWords;
     }
 
+    /** Content words of the bead's sentences, both sides together. */
+    long contentWords(int s0, int a, int t0, int b) {
+        return sourceSizePrefix[s0 + a] - sourceSizePrefix[s0] + targetSizePrefix[t0 + b] - targetSizePrefix[t0];
+    }
+
     /** Linked words of source sentence s and target sentence t (0 outside the band). */
     long sourceMask(int s, int t) {
         int i = s + 1;

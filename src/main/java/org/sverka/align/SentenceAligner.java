@@ -20,7 +20,8 @@ import org.sverka.model.Sentence;
  * pass 1's path, learns stem associations from its beads and how far the two sides' paragraph marks
  * ({@link Sentence#paragraph()}) agree ({@link ParagraphCues}), adds the user's dictionary (if any, scored per
  * sentence pair, see {@link DictionaryEvidence}), and searches again in a band around pass 1's path. Each bead's
- * confidence is its posterior probability under forward-backward in a narrow band around the result.
+ * confidence is its posterior probability under forward-backward in a narrow band around the result, at a
+ * temperature the document's own share of linked words sets ({@link PosteriorTemperature}).
  * Every call builds its own state, so one instance may serve several threads.
  */
 public final class SentenceAligner {
@@ -207,7 +208,8 @@ public final class SentenceAligner {
         // Paths far from the best one carry next to no probability; a narrow band keeps this pass cheap.
         Band near = Band.around(path.rows()[path.rows().length - 1], path.cols()[path.cols().length - 1],
                 path.rows(), path.cols(), POSTERIOR_BAND);
-        double[] confidence = BeadSearch.posteriors(near, result.cost(), path, settings.temperature());
+        double temperature = PosteriorTemperature.of(settings.temperature(), result.cost(), path, result.cost().hasParagraphCues());
+        double[] confidence = BeadSearch.posteriors(near, result.cost(), path, temperature);
         List<Bead> beads = new ArrayList<>(path.beads());
         for (int k = 0; k < path.beads(); k++) {
             int s = path.shapes()[k];
