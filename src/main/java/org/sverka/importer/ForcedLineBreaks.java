@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  * "no spacing"): a line that ends well before the right margin although the next line's first word would have
  * fitted there was broken by hand, so it ends a paragraph or a heading. Widths are estimated from the text
  * ({@link GlyphWidths}); the measure is the block's widest line. Conservative: never after a hyphen (a broken
- * word), never before a line that goes on in lower case, and never inside a block much narrower than the
- * document's text (a heading in a larger font, a table cell, verse or an indented quotation), where short lines
- * are the layout rather than paragraph ends.
+ * word), never before a line that goes on in lower case, never between a block's first two lines when both are
+ * short and end without a sentence's punctuation (a heading in a larger font wrapped over two lines: headings
+ * usually have space above, so PDFBox starts a block with them), and never inside a
+ * block much narrower than the document's text (a table cell, a narrow column), where short lines are the layout
+ * rather than paragraph ends. A paragraph whose last line happens to reach the margin stays joined to the next.
  */
 final class ForcedLineBreaks {
     // Proportional fonts other than the estimating one err by a few percent: on LibreOffice's NTREX PDFs no line
@@ -19,6 +21,7 @@ final class ForcedLineBreaks {
     private static final float FITS = 0.95f;
     // A block whose widest line is shorter than this share of the document's text width is not running text.
     private static final float NARROW = 0.8f;
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…:;][\\p{Pf}\\p{Pe}\"']*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OPENING = Pattern.compile("^[\\p{Ps}\\p{Pi}\\p{Pf}\"'„‚]*");
     private static final float SPACE = GlyphWidths.of(' ');
@@ -53,8 +56,11 @@ final class ForcedLineBreaks {
         }
         List<PdfBlock> pieces = new ArrayList<>();
         int from = 0;
-        for (int i = 0; i + 1 < block.lines().size(); i++) {
-            if (brokenBeforeMargin(block.lines().get(i), block.lines().get(i + 1), measure)) {
+        List<String> lines = block.lines();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (brokenBeforeMargin(lines.get(i), lines.get(i + 1), measure)
+                    && !(i == 0 && unpunctuated(lines.get(i)) && unpunctuated(lines.get(i + 1))
+                            && (lines.size() == 2 || brokenBeforeMargin(lines.get(1), lines.get(2), measure)))) {
                 pieces.add(new PdfBlock(block.lines().subList(from, i + 1)));
                 from = i + 1;
             }
@@ -77,6 +83,10 @@ final class ForcedLineBreaks {
         }
         String firstWord = SPACES.split(next, 2)[0];
         return width(line) + SPACE + GlyphWidths.of(firstWord) < FITS * measure;
+    }
+
+    private static boolean unpunctuated(String line) {
+        return !ENDS_SENTENCE.matcher(line).matches();
     }
 
     private static float widest(PdfBlock block) {
