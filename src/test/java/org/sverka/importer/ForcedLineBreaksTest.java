@@ -36,6 +36,18 @@ class ForcedLineBreaksTest {
     }
 
     @Test
+    void splitsAfterASentenceEndThatLeftRoomForTheNextWordWithLessToSpare() {
+        String line = "Of those, 70 percent said they would vote yes. Turnout needs to be 50 percent";
+
+        assertThat((GlyphWidths.of(line + ".") + GlyphWidths.of(" A")) / TEXT_WIDTH).isBetween(0.95f, 0.98f);
+        assertThat((GlyphWidths.of(line) + GlyphWidths.of(" A")) / TEXT_WIDTH).isBetween(0.95f, 0.98f);
+        assertThat(split("The people of Macedonia voted in a referendum on Sunday on whether to change its",
+                line + ".", "A failure in the referendum would represent the first serious blow")).hasSize(2);
+        assertThat(split("The people of Macedonia voted in a referendum on Sunday on whether to change its",
+                line, "A failure in the referendum would represent the first serious blow")).hasSize(1);
+    }
+
+    @Test
     void neverSplitsAfterAHyphenatedWord() {
         assertThat(split("The state election commission said there had been no imple-",
                 "Mentation of the agreement.")).hasSize(1);
