@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the pages of a PDF into the paragraphs sverka stores: drops running headers, footers and page numbers
- * ({@link PageFurniture}), joins a paragraph that a page break cut in two (see {@link #continues}), and joins
- * each paragraph's lines
- * ({@link LineEndHyphenJoiner}).
+ * ({@link PageFurniture}), splits blocks whose paragraphs were set with no gap between them
+ * ({@link ForcedLineBreaks}), joins a paragraph that a page break cut in two (see {@link #continues}), and joins
+ * each paragraph's lines ({@link LineEndHyphenJoiner}).
  */
 final class PdfParagraphs {
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…:;][\\p{Pf}\\p{Pe}\"']*$");
@@ -17,7 +17,8 @@ final class PdfParagraphs {
     private static final double FULL_LINE = 0.8;
 
     /** The paragraphs, and what was done to get them (for reports and measurements). */
-    record Result(List<String> paragraphs, List<String> droppedFurniture, int rejoinedWords, int joinedAcrossPages) {
+    record Result(List<String> paragraphs, List<String> droppedFurniture, int rejoinedWords, int joinedAcrossPages,
+            int splitAtShortLines) {
         Result {
             paragraphs = List.copyOf(paragraphs);
             droppedFurniture = List.copyOf(droppedFurniture);
@@ -33,8 +34,14 @@ final class PdfParagraphs {
         int acrossPages = 0;
         boolean previousPageLaidOut = false;
         double fullLine = Double.MAX_VALUE;
+        float textWidth = ForcedLineBreaks.textWidth(stripped.pages());
+        int splitByWidth = 0;
         for (PdfPage page : stripped.pages()) {
-            List<PdfBlock> onPage = page.blocks();
+            List<PdfBlock> onPage = new ArrayList<>();
+            for (PdfBlock block : page.blocks()) {
+                onPage.addAll(ForcedLineBreaks.split(block, textWidth));
+            }
+            splitByWidth += onPage.size() - page.blocks().size();
             int first = 0;
             if (previousPageLaidOut && page.laidOut() && !onPage.isEmpty() && !blocks.isEmpty()
                     && continues(blocks.get(blocks.size() - 1), onPage.get(0), fullLine)) {
@@ -57,7 +64,7 @@ final class PdfParagraphs {
                 paragraphs.add(text);
             }
         }
-        return new Result(paragraphs, stripped.dropped(), rejoined, acrossPages);
+        return new Result(paragraphs, stripped.dropped(), rejoined, acrossPages, splitByWidth);
     }
 
     /**

@@ -22,28 +22,32 @@ import org.sverka.SverkaException;
  * (one entry per line, final period included, {@code #} starts a comment). An entry written as
  * {@code No. <number>} holds only before a digit ("No. 5"), so "'No. Why?'" still splits. An entry written
  * as {@code <number> г.} follows a number ("в 2021 г.", "XIX в.") and may end a sentence: the segmenter
- * weighs what comes after it.
+ * weighs what comes after it. An entry written as {@code p.m. <unless opener>} often ends a sentence: it holds
+ * unless a capitalised sentence opener follows ("by 1 p.m. However, turnout" splits, "at 5 p.m. Moscow time" not).
  */
 final class AbbreviationList {
 
     private static final String BEFORE_NUMBER = " <number>";
     private static final String AFTER_NUMBER = "<number> ";
+    private static final String UNLESS_OPENER = " <unless opener>";
 
     private final Set<String> builtIn;
     private final Set<String> always;
     private final Set<String> beforeNumber;
     private final Set<String> afterNumber;
+    private final Set<String> unlessOpener;
 
     private AbbreviationList(Set<String> builtIn, Set<String> always, Set<String> beforeNumber,
-                             Set<String> afterNumber) {
+                             Set<String> afterNumber, Set<String> unlessOpener) {
         this.builtIn = Set.copyOf(builtIn);
         this.always = Set.copyOf(always);
         this.beforeNumber = Set.copyOf(beforeNumber);
         this.afterNumber = Set.copyOf(afterNumber);
+        this.unlessOpener = Set.copyOf(unlessOpener);
     }
 
     static AbbreviationList none() {
-        return new AbbreviationList(Set.of(), Set.of(), Set.of(), Set.of());
+        return new AbbreviationList(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     static AbbreviationList forLanguage(Locale language) {
@@ -51,8 +55,11 @@ final class AbbreviationList {
         Set<String> always = new LinkedHashSet<>(builtIn);
         Set<String> beforeNumber = new HashSet<>();
         Set<String> afterNumber = new HashSet<>();
+        Set<String> unlessOpener = new HashSet<>();
         for (String entry : sverkaEntries(language)) {
-            if (entry.startsWith(AFTER_NUMBER)) {
+            if (entry.endsWith(UNLESS_OPENER)) {
+                unlessOpener.add(entry.substring(0, entry.length() - UNLESS_OPENER.length()));
+            } else if (entry.startsWith(AFTER_NUMBER)) {
                 afterNumber.add(entry.substring(AFTER_NUMBER.length()));
             } else if (entry.endsWith(BEFORE_NUMBER)) {
                 beforeNumber.add(entry.substring(0, entry.length() - BEFORE_NUMBER.length()));
@@ -61,7 +68,8 @@ final class AbbreviationList {
             }
         }
         always.removeAll(beforeNumber);
-        return new AbbreviationList(builtIn, always, beforeNumber, afterNumber);
+        always.removeAll(unlessOpener);
+        return new AbbreviationList(builtIn, always, beforeNumber, afterNumber, unlessOpener);
     }
 
     private static Set<String> icuBuiltIn(Locale language) {
@@ -125,6 +133,11 @@ final class AbbreviationList {
         return List.copyOf(always);
     }
 
+    /** Whether a whole word is an entry that often ends a sentence ("p.m.", "U.S."): it holds unless an opener follows. */
+    boolean holdsUnlessOpener(String word) {
+        return unlessOpener.contains(word);
+    }
+
     /** Whether a whole word is an entry that follows a number and may end a sentence ("г.", "вв."). */
     boolean followsNumber(String word) {
         return afterNumber.contains(word);
@@ -141,7 +154,7 @@ final class AbbreviationList {
         int first = word.codePointAt(0);
         String decapitalised = Character.toString(Character.toLowerCase(first))
                 + word.substring(Character.charCount(first));
-        boolean listed = always.contains(word) || always.contains(decapitalised);
+        boolean listed = always.contains(word) || always.contains(decapitalised) || unlessOpener.contains(word);
         boolean numbered = beforeNumber.contains(word) || beforeNumber.contains(decapitalised);
         return listed || (numbered && Character.isDigit(next));
     }

@@ -129,6 +129,9 @@ public final class SentenceSegmenter {
                 && AbbreviationAfterNumber.numberBefore(text, start) >= 0) {
             return AbbreviationAfterNumber.continues(text, sentenceStart, start, breakAt, openers);
         }
+        if (rules.openers() && abbreviations.holdsUnlessOpener(word) && openers.opensAt(text, breakAt)) {
+            return false;
+        }
         boolean initials = rules.initials() && isInitials(word);
         if (initials && rules.openers() && openers.opensAt(text, breakAt)) {
             return false;

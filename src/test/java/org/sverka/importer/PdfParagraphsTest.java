@@ -78,6 +78,24 @@ class PdfParagraphsTest {
     }
 
     @Test
+    void splitsParagraphsSetWithNoGapAndCountsTheSplits() {
+        PdfParagraphs.Result result = PdfParagraphs.from(List.of(page(
+                "Macedonians vote in referendum on whether to change country's name\n"
+                        + "The people of Macedonia voted in a referendum on Sunday on whether to change its\n"
+                        + "name to \"Republic of North Macedonia.\"\n"
+                        + "Greece, which has a province called Macedonia, maintains that its northern\n"
+                        + "neighbor's name represents a claim on its territory.")));
+
+        assertThat(result.paragraphs()).containsExactly(
+                "Macedonians vote in referendum on whether to change country's name",
+                "The people of Macedonia voted in a referendum on Sunday on whether to change its name to"
+                        + " \"Republic of North Macedonia.\"",
+                "Greece, which has a province called Macedonia, maintains that its northern neighbor's name"
+                        + " represents a claim on its territory.");
+        assertThat(result.splitAtShortLines()).isEqualTo(2);
+    }
+
+    @Test
     void givesNoParagraphsForNoPages() {
         assertThat(PdfParagraphs.from(List.of()).paragraphs()).isEmpty();
     }

@@ -23,6 +23,15 @@ class AbbreviationListTest {
     }
 
     @Test
+    void marksTimesAndCountriesAsEntriesThatHoldUnlessAnOpenerFollowsAndKeepsThemFromIcusFilter() {
+        assertThat(ENGLISH.holdsUnlessOpener("p.m.")).isTrue();
+        assertThat(ENGLISH.holdsUnlessOpener("U.S.")).isTrue();
+        assertThat(ENGLISH.holdsUnlessOpener("Mr.")).isFalse();
+        assertThat(ENGLISH.endsSentenceNot("p.m.", 'M')).isTrue();
+        assertThat(ENGLISH.always()).doesNotContain("U.S.", "p.m.").contains("Mr.");
+    }
+
+    @Test
     void includesIcusBuiltInRussianEntries() {
         assertThat(RUSSIAN.builtIn()).contains("ул.", "тыс.");
     }

@@ -260,6 +260,36 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void endsASentenceAtATimeBeforeACapitalisedOpener() {
+        assertThat(ENGLISH.split("The commission said there had been no reports of irregularities by 1 p.m."
+                + " However, turnout stood at only 16 percent."))
+                .containsExactly("The commission said there had been no reports of irregularities by 1 p.m.",
+                        "However, turnout stood at only 16 percent.");
+    }
+
+    @Test
+    void keepsATimeBeforeANameTogether() {
+        assertThat(ENGLISH.split("Polls close at 8 p.m. Moscow time on Sunday."))
+                .containsExactly("Polls close at 8 p.m. Moscow time on Sunday.");
+    }
+
+    @Test
+    void endsASentenceAtUSBeforeACapitalisedOpenerButNotBeforeATitle() {
+        assertThat(ENGLISH.split("Rosa will move toward the West Coast of the U.S. As it approaches, rain"
+                + " will fall. The U.S. Rep. Maxine Waters spoke."))
+                .containsExactly("Rosa will move toward the West Coast of the U.S.", "As it approaches, rain will fall.",
+                        "The U.S. Rep. Maxine Waters spoke.");
+    }
+
+    @Test
+    void keepsATimeBeforeAnOpenerWithoutTheOpenerRule() {
+        SentenceSegmenter withoutOpeners = SentenceSegmenter.forLanguage(Locale.ENGLISH,
+                new SegmentationRules(true, true, true, false, true));
+        assertThat(withoutOpeners.split("No reports by 1 p.m. However, turnout was low."))
+                .containsExactly("No reports by 1 p.m. However, turnout was low.");
+    }
+
+    @Test
     void keepsTheOldBehaviourWithoutOpeners() {
         SentenceSegmenter withoutOpeners = SentenceSegmenter.forLanguage(Locale.ENGLISH,
                 new SegmentationRules(true, true, true, false, true));
