@@ -2,6 +2,7 @@ package org.sverka.workbench;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -72,7 +73,8 @@ final class TextExporter {
             }
             return new ExportOutcome(finals, written);
         } catch (IOException e) {
-            throw new SverkaException("Could not write " + destination + ": " + e.getMessage(), e);
+            throw new SverkaException("Could not write " + failedFile(e, finals, temps, destination) + ": "
+                    + WriteFailure.reason(e) + "." + WriteFailure.WHAT_TO_DO, e);
         } finally {
             temps.forEach(TextExporter::deleteQuietly);
         }
@@ -94,6 +96,19 @@ final class TextExporter {
         };
     }
 
+    /** The output file the failure concerns, named as the user asked for it rather than by its temporary name. */
+    private static Path failedFile(IOException e, List<Path> finals, List<Path> temps, Path destination) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            String failed = fs.getFile();
+            for (int i = 0; i < finals.size(); i++) {
+                if (failed.equals(temps.get(i).toString()) || failed.equals(finals.get(i).toString())) {
+                    return finals.get(i);
+                }
+            }
+        }
+        return destination;
+    }
+
     private static Path temp(Path file) {
         return file.resolveSibling("." + file.getFileName() + ".part");
     }
@@ -102,7 +117,8 @@ final class TextExporter {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new SverkaException("Cannot create the folder " + file.getParent() + " for the export: " + e.getMessage(), e);
+            throw new SverkaException("Cannot create the folder " + file.getParent() + " for the export: "
+                    + WriteFailure.reason(e) + "." + WriteFailure.WHAT_TO_DO, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.sverka.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sverka.SverkaException;
 import org.sverka.export.ExportOptions;
 import org.sverka.review.Side;
 import org.sverka.store.Store;
@@ -101,6 +103,31 @@ class TextExporterTest {
             assertThat(rows).hasSize(5);
             assertThat(rows.get(1).getCell(1).getText()).isEqualTo("Earthquakes and tsunamis in Indonesia, 2018");
             assertThat(rows.get(1).getCell(3).getText()).endsWith("confirmed");
+        }
+    }
+
+    @Test
+    void anOutputInsideAFileSaysThatTheFolderIsAFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+
+        assertThatThrownBy(() -> workbench.export(NAME, ExportFormat.DOCX, file.resolve("out.docx"), ExportOptions.defaults()))
+                .isInstanceOf(SverkaException.class)
+                .hasMessage("Cannot create the folder " + file + " for the export: a file of that name is in the way."
+                        + " Choose another output file, then export again.");
+    }
+
+    @Test
+    void aFailedExportNamesTheOutputAndTheReasonAndLeavesNoFileBehind() throws Exception {
+        Path output = dir.resolve("quakes");
+        Files.createDirectories(dir.resolve("quakes.en").resolve("inside"));
+
+        assertThatThrownBy(() -> workbench.export(NAME, ExportFormat.TXT, output, ExportOptions.defaults()))
+                .isInstanceOf(SverkaException.class)
+                .hasMessageStartingWith("Could not write " + dir.resolve("quakes.en") + ": ")
+                .hasMessageEndingWith(". Choose another output file, then export again.")
+                .hasMessageNotContaining(".part");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(path -> path.getFileName().toString())).doesNotContain(".quakes.en.part", ".quakes.ru.part", "quakes.ru");
         }
     }
 }
