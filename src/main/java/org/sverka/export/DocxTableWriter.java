@@ -152,7 +152,10 @@ public final class DocxTableWriter extends FilteringPairWriter {
         xml.writeEndElement();
     }
 
-    /** One paragraph holding {@code text}; its line breaks become breaks and its tabs tabs, as typed. */
+    /**
+     * One paragraph holding {@code text}; its line breaks become breaks and its tabs tabs, as typed. LibreOffice 7.4
+     * shows U+2028, U+2029 and U+0085 inside a run as nothing, gluing the words on either side, so they break too.
+     */
     private void paragraph(String text, String language, boolean bold) throws XMLStreamException {
         xml.writeStartElement(W, "p");
         xml.writeStartElement(W, "r");
@@ -166,7 +169,8 @@ public final class DocxTableWriter extends FilteringPairWriter {
             }
             xml.writeEndElement();
         }
-        String allowed = XmlCharacters.keepAllowed(text).replace("\r\n", "\n").replace('\r', '\n');
+        String allowed = XmlCharacters.keepAllowed(text).replace("\r\n", "\n").replace('\r', '\n')
+                .replace('\u2028', '\n').replace('\u2029', '\n').replace('\u0085', '\n');
         int start = 0;
         for (int i = 0; i <= allowed.length(); i++) {
             char c = i < allowed.length() ? allowed.charAt(i) : '\n';

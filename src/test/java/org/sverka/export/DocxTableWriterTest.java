@@ -75,6 +75,15 @@ class DocxTableWriterTest {
     }
 
     @Test
+    void unicodeLineAndParagraphSeparatorsBreakTheLineRatherThanJoinTheWords() throws IOException {
+        XWPFTable table = table(docx(List.of(Pairs.oneToOne(1, "Moscow\u2028Kremlin\u2029Press 😀", "Москва\u0085Кремль", 0.8)),
+                ExportOptions.defaults()));
+
+        assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("Moscow\nKremlin\nPress 😀");
+        assertThat(table.getRow(1).getCell(2).getText()).isEqualTo("Москва\nКремль");
+    }
+
+    @Test
     void writesOnlyThePairsTheOptionsAccept() throws IOException {
         XWPFTable table = table(docx(List.of(
                 Pairs.oneToOne(1, "Sure.", "Конечно.", 0.95),
