@@ -74,7 +74,7 @@ public final class DocumentImporter {
             paragraphs.add(new Paragraph(paragraphs.size(), text));
         }
         return new ImportedDocument(fileName, size, sha256, format.toString(), extracted.encoding(), expectedLanguage,
-                paragraphs);
+                paragraphs, extracted.notes());
     }
 
     private long checkedSize(Path file, String fileName) {

@@ -42,7 +42,12 @@ final class PdfPageCollector extends DefaultHandler {
 
     /** The document's paragraphs, cleaned of page furniture and line-end hyphens. */
     List<String> paragraphs() {
-        return PdfParagraphs.from(pages()).paragraphs();
+        return result().paragraphs();
+    }
+
+    /** The paragraphs and what was done to the layout to get them. */
+    PdfParagraphs.Result result() {
+        return PdfParagraphs.from(pages());
     }
 
     @Override

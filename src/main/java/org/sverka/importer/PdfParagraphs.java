@@ -2,6 +2,7 @@ package org.sverka.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,28 @@ final class PdfParagraphs {
         Result {
             paragraphs = List.copyOf(paragraphs);
             droppedFurniture = List.copyOf(droppedFurniture);
+        }
+
+        /**
+         * What a user should know was taken out or joined: the page furniture dropped (with an example, since a
+         * short text's repeated line can be taken for a running head) and the words rejoined.
+         */
+        List<String> notes() {
+            List<String> notes = new ArrayList<>();
+            if (!droppedFurniture.isEmpty()) {
+                String example = droppedFurniture.get(0);
+                notes.add(String.format(Locale.ROOT, "dropped %d running head%s, footer%s or page number%s, such as \"%s\"",
+                        droppedFurniture.size(), plural(droppedFurniture.size()), plural(droppedFurniture.size()),
+                        plural(droppedFurniture.size()), example.length() > 60 ? example.substring(0, 60) + "..." : example));
+            }
+            if (rejoinedWords > 0) {
+                notes.add(String.format(Locale.ROOT, "rejoined %d word%s hyphenated at line ends", rejoinedWords, plural(rejoinedWords)));
+            }
+            return notes;
+        }
+
+        private static String plural(int count) {
+            return count == 1 ? "" : "s";
         }
     }
 

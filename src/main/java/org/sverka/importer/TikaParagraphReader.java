@@ -52,7 +52,11 @@ final class TikaParagraphReader {
         }
         String encoding = format.startsWith("text/") || format.contains("xhtml")
                 ? charsetName(metadata.get(Metadata.CONTENT_ENCODING)) : "";
-        return new ExtractedText(pdf ? pdfCollector.paragraphs() : collector.paragraphs(), encoding);
+        if (pdf) {
+            PdfParagraphs.Result result = pdfCollector.result();
+            return new ExtractedText(result.paragraphs(), encoding, result.notes());
+        }
+        return new ExtractedText(collector.paragraphs(), encoding);
     }
 
     private UnreadableDocumentException failure(String fileName, String format, Exception e) {

@@ -81,6 +81,8 @@ public final class Workbench {
             return new ImportOutcome(existing, false, List.of("These two files were imported before as text '"
                     + existing.name() + "'; nothing was added."));
         }
+        src.document().notes().forEach(note -> notes.add(source.getFileName() + ": " + note + "."));
+        tgt.document().notes().forEach(note -> notes.add(target.getFileName() + ": " + note + "."));
         sourceText.ifPresent(t -> notes.add(source.getFileName() + " was imported before, in text '" + t + "'."));
         targetText.ifPresent(t -> notes.add(target.getFileName() + " was imported before, in text '" + t + "'."));
         TextInfo created = store.texts().create(textName, record(src), record(tgt), progress);

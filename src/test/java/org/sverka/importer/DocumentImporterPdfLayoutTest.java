@@ -56,9 +56,19 @@ class DocumentImporterPdfLayoutTest {
         LaidOutPdf.Written pdf = LaidOutPdf.write(dir.resolve("referendum.ru.pdf"), text, new LaidOutPdf.Layout(
                 List.of("Референдум в Македонии", "30 сентября 2018 г."), "Страница %d из %d"));
 
-        assertThat(texts(IMPORTER.read(pdf.file(), RU))).containsExactlyElementsOf(text);
+        ImportedDocument imported = IMPORTER.read(pdf.file(), RU);
+
+        assertThat(texts(imported)).containsExactlyElementsOf(text);
         assertThat(pdf.pages()).isGreaterThan(2);
         assertThat(pdf.hyphenBreaks()).isGreaterThan(10);
+        assertThat(imported.notes()).hasSize(2);
+        assertThat(imported.notes().get(0)).startsWith("dropped " + 2 * pdf.pages() + " running heads, footers or page numbers");
+        assertThat(imported.notes().get(1)).isEqualTo("rejoined " + pdf.hyphenBreaks() + " words hyphenated at line ends");
+    }
+
+    @Test
+    void aPlainTextImportHasNoLayoutNotes() throws IOException {
+        assertThat(IMPORTER.read(CORPORA.resolve("ntrex-reuters.218932/macedonia-referendum.ru.txt"), RU).notes()).isEmpty();
     }
 
     @Test

@@ -31,6 +31,23 @@ class PdfParagraphsTest {
     }
 
     @Test
+    void tellsTheUserWhatWasDroppedAndRejoined() {
+        PdfParagraphs.Result result = PdfParagraphs.from(List.of(
+                page("Joint news conference", "We are deeply connected by a common history,\nmoral values and"
+                        + " sotrud-", "Page 1 of 2"),
+                page("Joint news conference", "nichestvo of our peoples.", "Page 2 of 2")));
+
+        assertThat(result.notes()).containsExactly(
+                "dropped 4 running heads, footers or page numbers, such as \"Joint news conference\"",
+                "rejoined 1 word hyphenated at line ends");
+    }
+
+    @Test
+    void hasNothingToTellOfAPlainPage() {
+        assertThat(PdfParagraphs.from(List.of(page("We are deeply connected by a common history."))).notes()).isEmpty();
+    }
+
+    @Test
     void joinsAcrossAPageWhenTheNextPageOpensWithAQuoteAndLowerCase() {
         PdfParagraphs.Result result = PdfParagraphs.from(List.of(
                 page("He thanked the police for its\nvery"), page("\"diligence and pursuit of justice.\"")));
