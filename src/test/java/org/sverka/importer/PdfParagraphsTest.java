@@ -16,12 +16,16 @@ class PdfParagraphsTest {
         return new PdfPage(list, true);
     }
 
+    /** Two pages with a running head and a page footer, a word hyphenated across the page break. */
+    private static List<PdfPage> twoPagesCutMidWord() {
+        return List.of(
+                page("Joint news conference", "We are deeply connected by a common history,\nmoral values and sotrud-", "Page 1 of 2"),
+                page("Joint news conference", "nichestvo of our peoples.", "Page 2 of 2"));
+    }
+
     @Test
     void joinsAParagraphThatAPageBreakCutWhenTheNextPageGoesOnInLowerCase() {
-        PdfParagraphs.Result result = PdfParagraphs.from(List.of(
-                page("Joint news conference", "We are deeply connected by a common history,\nmoral values and"
-                        + " sotrud-", "Page 1 of 2"),
-                page("Joint news conference", "nichestvo of our peoples.", "Page 2 of 2")));
+        PdfParagraphs.Result result = PdfParagraphs.from(twoPagesCutMidWord());
 
         assertThat(result.paragraphs()).containsExactly(
                 "We are deeply connected by a common history, moral values and sotrudnichestvo of our peoples.");
@@ -32,10 +36,7 @@ class PdfParagraphsTest {
 
     @Test
     void tellsTheUserWhatWasDroppedAndRejoined() {
-        PdfParagraphs.Result result = PdfParagraphs.from(List.of(
-                page("Joint news conference", "We are deeply connected by a common history,\nmoral values and"
-                        + " sotrud-", "Page 1 of 2"),
-                page("Joint news conference", "nichestvo of our peoples.", "Page 2 of 2")));
+        PdfParagraphs.Result result = PdfParagraphs.from(twoPagesCutMidWord());
 
         assertThat(result.notes()).containsExactly(
                 "dropped 4 running heads, footers or page numbers, such as \"Joint news conference\"",
