@@ -26,9 +26,7 @@ final class ForcedLineBreaks {
     private static final float FITS_AFTER_SENTENCE = 0.98f;
     // A block whose widest line is shorter than this share of the document's text width is not running text.
     private static final float NARROW = 0.8f;
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…:;][\\p{Pf}\\p{Pe}\"']*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern OPENING = Pattern.compile("^[\\p{Ps}\\p{Pi}\\p{Pf}\"'„‚]*");
     private static final float SPACE = GlyphWidths.of(' ');
 
     private ForcedLineBreaks() {
@@ -82,19 +80,19 @@ final class ForcedLineBreaks {
         if (end == '-' || end == '\u00AD' || end == '\u2010') {
             return false;
         }
-        String start = OPENING.matcher(next).replaceFirst("");
+        String start = PdfLines.withoutOpening(next);
         if (start.isEmpty() || Character.isLowerCase(start.codePointAt(0))) {
             return false;
         }
         String firstWord = SPACES.split(next, 2)[0];
         int first = start.codePointAt(0);
-        float fits = ENDS_SENTENCE.matcher(line).matches() && (Character.isUpperCase(first) || Character.isDigit(first))
+        float fits = PdfLines.endsSentence(line) && (Character.isUpperCase(first) || Character.isDigit(first))
                 ? FITS_AFTER_SENTENCE : FITS;
         return width(line) + SPACE + GlyphWidths.of(firstWord) < fits * measure;
     }
 
     private static boolean unpunctuated(String line) {
-        return !ENDS_SENTENCE.matcher(line).matches();
+        return !PdfLines.endsSentence(line);
     }
 
     private static float widest(PdfBlock block) {

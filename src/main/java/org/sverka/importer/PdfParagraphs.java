@@ -3,7 +3,6 @@ package org.sverka.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Turns the pages of a PDF into the paragraphs sverka stores: drops running headers, footers and page numbers
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * each paragraph's lines ({@link LineEndHyphenJoiner}).
  */
 final class PdfParagraphs {
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?…:;][\\p{Pf}\\p{Pe}\"']*$");
-    private static final Pattern OPENING = Pattern.compile("^[\\p{Ps}\\p{Pi}\\p{Pf}\"'„‚]*");
     // A line this close to the page's usual line length ran to the margin: its paragraph goes on.
     private static final double FULL_LINE = 0.8;
 
@@ -97,10 +94,10 @@ final class PdfParagraphs {
      */
     private static boolean continues(PdfBlock previous, PdfBlock next, double fullLine) {
         String end = previous.lines().get(previous.lines().size() - 1);
-        if (ENDS_SENTENCE.matcher(end).matches()) {
+        if (PdfLines.endsSentence(end)) {
             return false;
         }
-        String start = OPENING.matcher(next.lines().get(0)).replaceFirst("");
+        String start = PdfLines.withoutOpening(next.lines().get(0));
         return !start.isEmpty() && Character.isLowerCase(start.codePointAt(0)) || end.length() >= fullLine;
     }
 
