@@ -15,6 +15,8 @@ final class DocumentFormats {
     /** FictionBook 2, read by {@link Fb2Reader}; Tika knows the type but has no parser that keeps its paragraphs. */
     static final MediaType FB2 = MediaType.application("x-fictionbook+xml");
 
+    static final MediaType EPUB = MediaType.application("epub+zip");
+
     private static final Set<MediaType> PARSED = Set.of(
             MediaType.text("html"),
             MediaType.application("xhtml+xml"),
@@ -23,7 +25,7 @@ final class DocumentFormats {
             MediaType.application("vnd.oasis.opendocument.text"),
             MediaType.application("rtf"),
             MediaType.application("pdf"),
-            MediaType.application("epub+zip"));
+            EPUB);
     /** What a file name promises, to tell a damaged DOCX from something that never was one. */
     private static final Map<String, String> EXTENSIONS = Map.of("docx", "DOCX", "odt", "ODT", "pdf", "PDF",
             "doc", "DOC", "rtf", "RTF", "epub", "EPUB", "fb2", "FB2");
@@ -50,6 +52,10 @@ final class DocumentFormats {
         return type.getBaseType().equals(FB2);
     }
 
+    static boolean isEpub(MediaType type) {
+        return type.getBaseType().equals(EPUB);
+    }
+
     static boolean isZip(MediaType type) {
         return type.getBaseType().equals(MediaType.APPLICATION_ZIP);
     }
@@ -61,6 +67,16 @@ final class DocumentFormats {
     /** The short name users know a format by ("DOCX"), or the MIME type itself. */
     static String displayName(String mimeType) {
         return NAMES.getOrDefault(mimeType, mimeType);
+    }
+
+    /**
+     * True when {@code fileName} ends in .epub or .fb2 but the content is something else (a text file or web
+     * page renamed): an e-book name is a promise sverka holds a file to, since a reader would get the wrong text.
+     */
+    static boolean breaksBookPromise(String fileName, MediaType type) {
+        String promised = promisedBy(fileName);
+        return (promised.equals("EPUB") || promised.equals("FB2"))
+                && !promised.equals(displayName(type.getBaseType().toString()));
     }
 
     /** "DOCX" when the file name ends in .docx (or another readable binary format), else "". */

@@ -60,6 +60,11 @@ public final class DocumentImporter {
         long size = checkedSize(file, fileName);
         String sha256 = sha256(file);
         MediaType format = detect(file, expectedLanguage);
+        if (DocumentFormats.breaksBookPromise(fileName, format)) {
+            throw new UnreadableDocumentException(fileName + " is not an " + DocumentFormats.promisedBy(fileName)
+                    + " book: its content looks like " + format + ". It may be damaged, or another file renamed;"
+                    + " check that this is the right file.");
+        }
         ExtractedText extracted;
         if (DocumentFormats.isPlainText(format)) {
             extracted = readPlainText(file, fileName, expectedLanguage);
@@ -151,6 +156,9 @@ public final class DocumentImporter {
         try {
             if (ZipExpansionGuard.isZip(file)) {
                 ZipExpansionGuard.check(file, size, fileName, format);
+                if (DocumentFormats.isEpub(format)) {
+                    EpubContainer.check(file, fileName);
+                }
             }
         } catch (IOException e) {
             throw cannotOpen(file, e);
