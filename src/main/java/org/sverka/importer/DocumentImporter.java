@@ -156,7 +156,7 @@ public final class DocumentImporter {
         try {
             if (ZipExpansionGuard.isZip(file)) {
                 ZipExpansionGuard.check(file, size, fileName, format);
-                if (DocumentFormats.isEpub(format)) {
+                if (DocumentFormats.isEpub(MediaType.parse(format))) {
                     EpubContainer.check(file, fileName);
                 }
             }
