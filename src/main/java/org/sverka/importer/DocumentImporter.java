@@ -1,6 +1,8 @@
 package org.sverka.importer;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -21,7 +23,8 @@ import org.apache.tika.mime.MediaType;
 import org.sverka.model.Paragraph;
 
 /**
- * Reads one document of any format sverka knows (TXT, HTML, DOCX, DOC, ODT, RTF, PDF) into paragraphs,
+ * Reads one document of any format sverka knows (TXT, HTML, DOCX, DOC, ODT, RTF, PDF, EPUB, FB2 and FB2 in a zip)
+ * into paragraphs,
  * records what it is (name, size, SHA-256, format, charset) and checks it is in the expected language.
  * Thread-safe: one instance can import many files.
  */
@@ -29,6 +32,7 @@ public final class DocumentImporter {
     private final ImportLimits limits;
     private final Detector detector = new DefaultDetector();
     private final TikaParagraphReader tika;
+    private final Fb2Reader fb2;
     private final LanguageGuard languageGuard = new LanguageGuard();
 
     /** Default limits: 200 MB per file, 50 million characters. */
@@ -39,6 +43,7 @@ public final class DocumentImporter {
     public DocumentImporter(ImportLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.tika = new TikaParagraphReader(limits.maxChars());
+        this.fb2 = new Fb2Reader(limits.maxChars());
     }
 
     /**
@@ -55,9 +60,18 @@ public final class DocumentImporter {
         long size = checkedSize(file, fileName);
         String sha256 = sha256(file);
         MediaType format = detect(file, expectedLanguage);
+        if (DocumentFormats.breaksBookPromise(fileName, format)) {
+            throw new UnreadableDocumentException(fileName + " is not an " + DocumentFormats.promisedBy(fileName)
+                    + " book: its content looks like " + format + ". It may be damaged, or another file renamed;"
+                    + " check that this is the right file.");
+        }
         ExtractedText extracted;
         if (DocumentFormats.isPlainText(format)) {
             extracted = readPlainText(file, fileName, expectedLanguage);
+        } else if (DocumentFormats.isFb2(format)) {
+            extracted = readFb2(file, fileName);
+        } else if (DocumentFormats.isZip(format)) {
+            extracted = ZippedFb2.read(file, size, fileName, fb2);
         } else if (DocumentFormats.isParsedByTika(format)) {
             extracted = parse(file, size, fileName, format.toString(), expectedLanguage);
         } else {
@@ -130,10 +144,21 @@ public final class DocumentImporter {
         return new ExtractedText(PlainTextParagraphs.split(decode(bytes, charset, fileName)), charset.name());
     }
 
+    private ExtractedText readFb2(Path file, String fileName) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return fb2.read(in, fileName);
+        } catch (IOException e) {
+            throw cannotOpen(file, e);
+        }
+    }
+
     private ExtractedText parse(Path file, long size, String fileName, String format, Locale expectedLanguage) {
         try {
             if (ZipExpansionGuard.isZip(file)) {
                 ZipExpansionGuard.check(file, size, fileName, format);
+                if (DocumentFormats.isEpub(MediaType.parse(format))) {
+                    EpubContainer.check(file, fileName);
+                }
             }
         } catch (IOException e) {
             throw cannotOpen(file, e);

@@ -12,13 +12,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * Cuts Tika's XHTML events into paragraphs. Every element that is not inline (p, h1-h6, li, td, th, div,
  * blockquote, pre, ...) starts and ends a paragraph; two or more {@code <br>} in a row also end one, while a
  * single {@code <br>} is a line break inside a paragraph and becomes a space. Inside {@code <pre>} each line
- * is a paragraph. Only the body counts: the title and other head elements are metadata, not text.
+ * is a paragraph. Only the body counts: the title and other head elements are metadata, not text, and
+ * {@code <nav>} (menus, tables of contents) is not the document's text either.
  */
 final class ParagraphCollector extends DefaultHandler {
     static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
             "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span",
             "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
-    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template");
+    // <nav> is a table of contents or a menu: an EPUB 3 book's navigation document lists every heading again.
+    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "nav");
 
     private final int maxChars;
     private final List<String> paragraphs = new ArrayList<>();

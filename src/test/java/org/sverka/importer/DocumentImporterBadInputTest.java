@@ -83,7 +83,7 @@ class DocumentImporterBadInputTest {
         assertThatThrownBy(() -> IMPORTER.read(file, RU))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessage("junk.bin is not a document format sverka reads: application/octet-stream (no text found)."
-                        + " sverka reads TXT, HTML, XHTML, DOCX, DOC, ODT, RTF and PDF.");
+                        + " sverka reads TXT, HTML, XHTML, DOCX, DOC, ODT, RTF, PDF, EPUB and FB2.");
     }
 
     @Test
