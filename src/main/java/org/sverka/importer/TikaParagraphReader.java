@@ -67,7 +67,7 @@ final class TikaParagraphReader {
         }
         if (mentionsBomb(e)) {
             return new UnreadableDocumentException(fileName + " expands to far more data than its size (a zip bomb?),"
-                    + " so sverka stopped reading it. If the document is genuine, save it again as DOCX, PDF or TXT.",
+                    + " so sverka stopped reading it. If the document is genuine, save it as PDF or plain text, which are not zipped, and import that.",
                     e);
         }
         return new UnreadableDocumentException(fileName + " could not be read as " + DocumentFormats.displayName(format)

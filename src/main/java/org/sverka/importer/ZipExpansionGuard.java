@@ -44,7 +44,7 @@ final class ZipExpansionGuard {
                     if (inflated > limit) {
                         throw new UnreadableDocumentException(String.format(Locale.ROOT, "%s expands to far more data"
                                 + " than its size (a zip bomb?): over %,d bytes from %,d, so sverka stopped reading"
-                                + " it. If the document is genuine, save it again as DOCX, PDF or TXT.",
+                                + " it. If the document is genuine, save it as PDF or plain text, which are not zipped, and import that.",
                                 fileName, limit, size));
                     }
                 }

@@ -30,7 +30,7 @@ class TextCommands {
     }
 
     @ShellMethod(key = "import", group = "Texts", value = "Import two language versions of a document as one bilingual text "
-            + "(HTML, DOCX, PDF, ODT, RTF, TXT in UTF-8 or Windows-1251).")
+            + "(HTML, DOCX, DOC, PDF, ODT, RTF, EPUB, FB2, TXT in UTF-8 or Windows-1251).")
     String importText(
             @ShellOption(value = "--source", help = "the original (or first-language) file") String source,
             @ShellOption(value = "--target", help = "the translation (or second-language) file") String target,
