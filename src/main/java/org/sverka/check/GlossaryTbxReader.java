@@ -1,7 +1,7 @@
 package org.sverka.check;
 
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
+import org.sverka.xml.SafeStax;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -55,24 +55,14 @@ public final class GlossaryTbxReader {
     public Glossary read(InputStream in, String name) {
         XMLStreamReader xml = null;
         try {
-            xml = factory().createXMLStreamReader(in);
+            xml = SafeStax.inputFactory(true).createXMLStreamReader(in);
             return read(xml, name);
         } catch (XMLStreamException e) {
             throw new GlossaryFormatException("Glossary " + name + " is not well-formed TBX" + where(e.getLocation()) + ": "
-                    + firstLine(e.getMessage()) + ". Check that it is complete, well-formed XML (DTDs and their entities are not read).", e);
+                    + SafeStax.parserMessage(e) + ". Check that it is complete, well-formed XML (DTDs and their entities are not read).", e);
         } finally {
-            close(xml);
+            SafeStax.close(xml, e -> new GlossaryFormatException("Cannot close the glossary reader: " + e.getMessage(), e));
         }
-    }
-
-    private static XMLInputFactory factory() {
-        // the JDK's own parser, not whichever StAX implementation the classpath brings (Tika brings Woodstox)
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
     }
 
     private Glossary read(XMLStreamReader xml, String name) throws XMLStreamException {
@@ -212,23 +202,5 @@ public final class GlossaryTbxReader {
     private static String where(Location location) {
         return location == null || location.getLineNumber() < 0 ? ""
                 : ", line " + location.getLineNumber() + ", column " + location.getColumnNumber();
-    }
-
-    private static String firstLine(String message) {
-        String text = message == null ? "malformed XML" : message;
-        int cut = text.lastIndexOf("Message: ");
-        String line = (cut >= 0 ? text.substring(cut + 9) : text).lines().findFirst().orElse(text).strip();
-        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
-    }
-
-    private static void close(XMLStreamReader xml) {
-        if (xml == null) {
-            return;
-        }
-        try {
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new GlossaryFormatException("Cannot close the glossary reader: " + e.getMessage(), e);
-        }
     }
 }

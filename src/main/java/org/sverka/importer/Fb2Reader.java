@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import org.sverka.xml.SafeStax;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -31,12 +32,7 @@ final class Fb2Reader {
 
     Fb2Reader(int maxChars) {
         this.maxChars = maxChars;
-        // The JDK's own parser, whatever else the class path brings (Tika brings Woodstox).
-        this.factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        this.factory = SafeStax.inputFactory(true);
     }
 
     /**
@@ -55,7 +51,7 @@ final class Fb2Reader {
         } catch (XMLStreamException e) {
             throw malformed(fileName, e);
         } finally {
-            close(xml);
+            SafeStax.close(xml, e -> new UnreadableDocumentException("could not close the FB2 reader: " + e.getMessage(), e));
         }
     }
 
@@ -140,23 +136,8 @@ final class Fb2Reader {
                 + ". " + Character.toUpperCase(advice.charAt(0)) + advice.substring(1) + ".", e);
     }
 
-    // The JDK prefixes its message with "ParseError at [row,col]:[3,5]\nMessage: ".
     private static String parserMessage(XMLStreamException e) {
-        String message = String.valueOf(e.getMessage());
-        int start = message.indexOf("Message: ");
-        String said = start >= 0 ? message.substring(start + "Message: ".length()) : message;
-        said = said.strip().replaceAll("\\s+", " ").replaceAll("\\.$", "");
+        String said = SafeStax.parserMessage(e);
         return said.length() > 200 ? said.substring(0, 200) + "..." : said;
-    }
-
-    private static void close(XMLStreamReader xml) {
-        if (xml == null) {
-            return;
-        }
-        try {
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new UnreadableDocumentException("could not close the FB2 reader: " + e.getMessage(), e);
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import org.sverka.xml.SafeStax;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -46,11 +47,7 @@ public final class TmxReader {
 
     public TmxReader(TmxReadOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        // The JDK's own implementation, whatever else is on the class path (Okapi brings Woodstox).
-        this.factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        this.factory = SafeStax.inputFactory(false);
     }
 
     /** Reads the units of {@code file} whose variants in {@code source} and {@code target} exist. */

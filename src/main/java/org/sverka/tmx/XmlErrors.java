@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
+import org.sverka.xml.SafeStax;
 
 /** Turns a StAX parse error into a message a user can act on: where, what the parser said, what to do. */
 final class XmlErrors {
@@ -43,7 +44,7 @@ final class XmlErrors {
         Location at = e.getLocation();
         int line = at == null ? -1 : at.getLineNumber();
         int column = at == null ? -1 : at.getColumnNumber();
-        String said = parserMessage(e);
+        String said = SafeStax.parserMessage(e);
         String lowered = said.toLowerCase(Locale.ROOT);
         String advice = HINTS.stream().filter(hint -> lowered.contains(hint.clue())).map(Hint::advice)
                 .findFirst().orElse(DEFAULT_ADVICE);
@@ -56,14 +57,5 @@ final class XmlErrors {
         }
         return new MalformedTmxException("TMX file " + file + " is not well-formed XML" + where + ": " + said
                 + "; " + advice, line, column, e);
-    }
-
-    // The JDK prefixes its message with "ParseError at [row,col]:[3,5]\nMessage: ".
-    private static String parserMessage(XMLStreamException e) {
-        String message = String.valueOf(e.getMessage());
-        int start = message.indexOf("Message: ");
-        String said = start >= 0 ? message.substring(start + "Message: ".length()) : message;
-        // Without its closing full stop, so the advice can follow after a semicolon.
-        return said.strip().replaceAll("\\s+", " ").replaceAll("\\.$", "");
     }
 }

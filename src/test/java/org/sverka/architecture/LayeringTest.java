@@ -13,7 +13,7 @@ class LayeringTest {
         "org.sverka.model..", "org.sverka.importer..", "org.sverka.segment..", "org.sverka.align..",
         "org.sverka.eval..", "org.sverka.check..", "org.sverka.export..", "org.sverka.tmx..",
         "org.sverka.pipeline..", "org.sverka.review..", "org.sverka.corpus..", "org.sverka.dictionary..",
-        "org.sverka.transliteration.."
+        "org.sverka.transliteration..", "org.sverka.xml.."
     };
 
     private final JavaClasses classes = new ClassFileImporter()
