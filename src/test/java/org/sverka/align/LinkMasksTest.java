@@ -2,36 +2,14 @@ package org.sverka.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.sverka.model.Sentence;
 import org.sverka.transliteration.SpellingSkeleton;
 
 class LinkMasksTest {
-    private static final List<String> ENGLISH = List.of(
-            "Alexander Lukashenko met Vladimir Putin in Sochi.",
-            "They talked for 34.4 hours.",
-            "NATO was watching.",
-            "Nothing was signed.");
-    private static final List<String> RUSSIAN = List.of(
-            "Александр Лукашенко встретился в Сочи с Владимиром Путиным.",
-            "Переговоры длились 34,4 часа.",
-            "В НАТО следили.",
-            "Ничего не подписали.");
-
-    private static TextSide side(List<String> texts, Locale language) {
-        List<Sentence> sentences = new ArrayList<>();
-        for (int k = 0; k < texts.size(); k++) {
-            sentences.add(new Sentence(k, 0, texts.get(k)));
-        }
-        return new TextSide(sentences, language, 1.0);
-    }
-
-    private final TextSide source = side(ENGLISH, Locale.ENGLISH);
-    private final TextSide target = side(RUSSIAN, Locale.forLanguageTag("ru"));
+    private final TextSide source = SochiMeeting.side(SochiMeeting.ENGLISH, Locale.ENGLISH);
+    private final TextSide target = SochiMeeting.side(SochiMeeting.RUSSIAN, Locale.forLanguageTag("ru"));
     private final LinkMasks masks = new LinkMasks(Band.diagonal(4, 4, 8), source, target,
             WordLinks.build(source, target, new SpellingSkeleton(WordLinks.COGNATES), Set.of()));
 
