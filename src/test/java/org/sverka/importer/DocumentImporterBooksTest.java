@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ class DocumentImporterBooksTest {
 
         ImportedDocument document = IMPORTER.read(epub, Locale.ENGLISH);
 
-        assertThat(texts(document)).containsExactlyElementsOf(corpusLines("en"));
+        assertThat(TestDocuments.texts(document)).containsExactlyElementsOf(corpusLines("en"));
         assertThat(document.format()).isEqualTo("application/epub+zip");
     }
 
@@ -46,7 +45,7 @@ class DocumentImporterBooksTest {
     void readsARussianEpubWithoutItsTableOfContentsStylesOrMetadata() throws IOException {
         Path epub = TestBooks.epub(dir.resolve("stories.ru.epub"), "ru", "Статьи Рейтер", chapters("ru"));
 
-        List<String> texts = texts(IMPORTER.read(epub, RU));
+        List<String> texts = TestDocuments.texts(IMPORTER.read(epub, RU));
 
         assertThat(texts).containsExactlyElementsOf(corpusLines("ru"));
         assertThat(texts).noneMatch(text -> text.contains("Статьи Рейтер") || text.contains("Contents")
@@ -60,7 +59,7 @@ class DocumentImporterBooksTest {
 
         ImportedDocument document = IMPORTER.read(fb2, RU);
 
-        assertThat(texts(document)).containsExactlyElementsOf(corpusLines("ru"));
+        assertThat(TestDocuments.texts(document)).containsExactlyElementsOf(corpusLines("ru"));
         assertThat(document.format()).isEqualTo("application/x-fictionbook+xml");
         assertThat(document.encoding()).isEqualTo("utf-8");
     }
@@ -72,7 +71,7 @@ class DocumentImporterBooksTest {
 
         ImportedDocument document = IMPORTER.read(fb2, RU);
 
-        assertThat(texts(document)).containsExactlyElementsOf(corpusLines("ru"));
+        assertThat(TestDocuments.texts(document)).containsExactlyElementsOf(corpusLines("ru"));
         assertThat(document.encoding()).isEqualTo("windows-1251");
     }
 
@@ -81,7 +80,7 @@ class DocumentImporterBooksTest {
         Path fb2 = TestBooks.write(dir.resolve("stories.en.fb2"), TestBooks.fb2("en", "Reuters stories",
                 chapters("en"), NO_EXTRAS), StandardCharsets.UTF_8);
 
-        assertThat(texts(IMPORTER.read(fb2, Locale.ENGLISH))).containsExactlyElementsOf(corpusLines("en"));
+        assertThat(TestDocuments.texts(IMPORTER.read(fb2, Locale.ENGLISH))).containsExactlyElementsOf(corpusLines("en"));
     }
 
     @Test
@@ -89,7 +88,7 @@ class DocumentImporterBooksTest {
         Path fb2 = TestBooks.write(dir.resolve("stories.ru.fb2"), TestBooks.fb2("ru", "Статьи Рейтер",
                 chapters("ru"), RUSSIAN_EXTRAS), CP1251);
 
-        List<String> texts = texts(IMPORTER.read(fb2, RU));
+        List<String> texts = TestDocuments.texts(IMPORTER.read(fb2, RU));
 
         List<String> expected = new ArrayList<>(List.of("Всё течёт, всё меняется.", "Гераклит",
                 "Мой дядя самых честных правил, Когда не в шутку занемог,",
@@ -107,7 +106,7 @@ class DocumentImporterBooksTest {
         ImportedDocument document = IMPORTER.read(fb2, RU);
 
         assertThat(document.format()).isEqualTo("application/x-fictionbook+xml");
-        assertThat(texts(document)).containsExactlyElementsOf(corpusLines("ru"));
+        assertThat(TestDocuments.texts(document)).containsExactlyElementsOf(corpusLines("ru"));
     }
 
     @Test
@@ -116,7 +115,7 @@ class DocumentImporterBooksTest {
                 .replace("ENCODING", "windows-1251").getBytes(CP1251);
         Path zip = TestBooks.zip(dir.resolve("stories.ru.fb2.zip"), "stories.ru.fb2", book);
 
-        List<String> texts = texts(IMPORTER.read(zip, RU));
+        List<String> texts = TestDocuments.texts(IMPORTER.read(zip, RU));
 
         assertThat(texts.subList(4, texts.size())).containsExactlyElementsOf(corpusLines("ru"));
     }
@@ -149,10 +148,6 @@ class DocumentImporterBooksTest {
 
         assertThat(paragraphs).extracting(Paragraph::index).containsExactlyElementsOf(
                 java.util.stream.IntStream.range(0, paragraphs.size()).boxed().toList());
-    }
-
-    private static List<String> texts(ImportedDocument document) {
-        return document.paragraphs().stream().map(Paragraph::text).toList();
     }
 
     static List<TestBooks.Chapter> chapters(String language) throws IOException {

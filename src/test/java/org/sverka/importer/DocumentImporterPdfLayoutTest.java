@@ -20,7 +20,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sverka.model.Paragraph;
 
 /** What a user sees when importing a laid-out, multi-page PDF report: the paragraphs of its text, nothing else. */
 class DocumentImporterPdfLayoutTest {
@@ -31,18 +30,14 @@ class DocumentImporterPdfLayoutTest {
     @TempDir
     Path dir;
 
-    private static List<String> texts(ImportedDocument document) {
-        return document.paragraphs().stream().map(Paragraph::text).toList();
-    }
-
     @Test
     void importsAnEnglishReportAsThePlainTextVersionsParagraphs() throws IOException {
-        List<String> text = texts(IMPORTER.read(
+        List<String> text = TestDocuments.texts(IMPORTER.read(
                 CORPORA.resolve("kremlin-2022-02-18/kremlin-2022-02-18-news-conference.en.txt"), Locale.ENGLISH));
         LaidOutPdf.Written pdf = LaidOutPdf.write(dir.resolve("talks.en.pdf"), text, new LaidOutPdf.Layout(
                 List.of("Russian-Belarusian talks: joint news conference", "18 February 2022"), "Page %d of %d"));
 
-        assertThat(texts(IMPORTER.read(pdf.file(), Locale.ENGLISH))).containsExactlyElementsOf(text);
+        assertThat(TestDocuments.texts(IMPORTER.read(pdf.file(), Locale.ENGLISH))).containsExactlyElementsOf(text);
         assertThat(pdf.pages()).isGreaterThan(4);
         assertThat(pdf.hyphenBreaks()).isGreaterThan(10);
         assertThat(pdf.softHyphenBreaks()).isPositive();
@@ -51,14 +46,14 @@ class DocumentImporterPdfLayoutTest {
 
     @Test
     void importsARussianReportAsThePlainTextVersionsParagraphs() throws IOException {
-        List<String> text = texts(IMPORTER.read(
+        List<String> text = TestDocuments.texts(IMPORTER.read(
                 CORPORA.resolve("ntrex-reuters.218932/macedonia-referendum.ru.txt"), RU));
         LaidOutPdf.Written pdf = LaidOutPdf.write(dir.resolve("referendum.ru.pdf"), text, new LaidOutPdf.Layout(
                 List.of("Референдум в Македонии", "30 сентября 2018 г."), "Страница %d из %d"));
 
         ImportedDocument imported = IMPORTER.read(pdf.file(), RU);
 
-        assertThat(texts(imported)).containsExactlyElementsOf(text);
+        assertThat(TestDocuments.texts(imported)).containsExactlyElementsOf(text);
         assertThat(pdf.pages()).isGreaterThan(2);
         assertThat(pdf.hyphenBreaks()).isGreaterThan(10);
         assertThat(imported.notes()).hasSize(2);
@@ -73,12 +68,12 @@ class DocumentImporterPdfLayoutTest {
 
     @Test
     void leavesOutHeadersFootersAndBarePageNumbers() throws IOException {
-        List<String> text = texts(IMPORTER.read(
+        List<String> text = TestDocuments.texts(IMPORTER.read(
                 CORPORA.resolve("ntrex-reuters.218865/indonesia-earthquakes.ru.txt"), RU));
         LaidOutPdf.Written pdf = LaidOutPdf.write(dir.resolve("earthquakes.ru.pdf"), text,
                 new LaidOutPdf.Layout(List.of("Рейтер | Землетрясения в Индонезии"), "– %d –"));
 
-        List<String> imported = texts(IMPORTER.read(pdf.file(), RU));
+        List<String> imported = TestDocuments.texts(IMPORTER.read(pdf.file(), RU));
 
         assertThat(pdf.pages()).isGreaterThan(1);
         assertThat(imported).noneMatch(p -> p.contains("Рейтер |") || p.matches("[–\\d ]+"))
@@ -88,7 +83,7 @@ class DocumentImporterPdfLayoutTest {
     @Test
     void keepsABodySentenceThatRecursOnBothPages() throws IOException {
         List<String> text = new ArrayList<>();
-        List<String> speech = texts(IMPORTER.read(
+        List<String> speech = TestDocuments.texts(IMPORTER.read(
                 CORPORA.resolve("kremlin-2022-02-18/kremlin-2022-02-18-news-conference.en.txt"), Locale.ENGLISH));
         for (int i = 5; i < 14; i++) {
             text.add(speech.get(i));
@@ -99,7 +94,7 @@ class DocumentImporterPdfLayoutTest {
         LaidOutPdf.Written pdf = LaidOutPdf.write(dir.resolve("speech.en.pdf"), text,
                 new LaidOutPdf.Layout(List.of("Joint news conference"), "Page %d of %d"));
 
-        List<String> imported = texts(IMPORTER.read(pdf.file(), Locale.ENGLISH));
+        List<String> imported = TestDocuments.texts(IMPORTER.read(pdf.file(), Locale.ENGLISH));
 
         assertThat(pdf.pages()).isEqualTo(2);
         assertThat(pageText(pdf.file(), 1)).contains("Thank you.");
@@ -128,7 +123,7 @@ class DocumentImporterPdfLayoutTest {
             document.write(out);
         }
 
-        assertThat(texts(IMPORTER.read(file, Locale.ENGLISH)))
+        assertThat(TestDocuments.texts(IMPORTER.read(file, Locale.ENGLISH)))
                 .containsExactly("We keep the imple- mentation under control. Page 1 of 2");
     }
 }

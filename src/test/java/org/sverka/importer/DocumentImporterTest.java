@@ -26,10 +26,6 @@ class DocumentImporterTest {
     @TempDir
     Path dir;
 
-    private static List<String> texts(ImportedDocument document) {
-        return document.paragraphs().stream().map(Paragraph::text).toList();
-    }
-
     @Test
     void cutsHtmlAtParagraphsHeadingsListItemsCellsDivsAndDoubleBreaks() throws IOException {
         Path file = dir.resolve("talks.en.html");
@@ -49,7 +45,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, Locale.ENGLISH);
 
-        assertThat(texts(document)).containsExactly("Russian-Belarusian talks",
+        assertThat(TestDocuments.texts(document)).containsExactly("Russian-Belarusian talks",
                 "The presidents held talks in Moscow on February 18, 2022.", "28 sectoral programmes", "gas prices",
                 "Trade", "US$38.5 billion", "Trade grew by 34.4 percent.", "President of Russia: Mr President, colleagues.",
                 "To be continued.");
@@ -78,7 +74,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, RU);
 
-        assertThat(texts(document)).containsExactly(RU_1, RU_2, RU_3, "2022");
+        assertThat(TestDocuments.texts(document)).containsExactly(RU_1, RU_2, RU_3, "2022");
         assertThat(document.format())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(document.encoding()).isEmpty();
@@ -90,7 +86,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, RU);
 
-        assertThat(texts(document)).containsExactly(RU_1, RU_2, RU_3);
+        assertThat(TestDocuments.texts(document)).containsExactly(RU_1, RU_2, RU_3);
         assertThat(document.format()).isEqualTo("application/pdf");
     }
 
@@ -100,7 +96,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, RU);
 
-        assertThat(texts(document)).containsExactly(RU_1, RU_2);
+        assertThat(TestDocuments.texts(document)).containsExactly(RU_1, RU_2);
         assertThat(document.format()).isEqualTo("application/vnd.oasis.opendocument.text");
     }
 
@@ -110,7 +106,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, RU);
 
-        assertThat(texts(document)).containsExactly(RU_1, RU_2, RU_3);
+        assertThat(TestDocuments.texts(document)).containsExactly(RU_1, RU_2, RU_3);
         assertThat(document.format()).isEqualTo("application/rtf");
     }
 
@@ -121,7 +117,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, RU);
 
-        assertThat(texts(document)).containsExactly(RU_1, RU_2);
+        assertThat(TestDocuments.texts(document)).containsExactly(RU_1, RU_2);
         assertThat(document.encoding()).isEqualTo("UTF-8");
     }
 
@@ -132,7 +128,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, RU);
 
-        assertThat(texts(document)).containsExactly("Стороны обсудили цены на газ.");
+        assertThat(TestDocuments.texts(document)).containsExactly("Стороны обсудили цены на газ.");
         assertThat(document.encoding()).isEqualTo("windows-1251");
     }
 
@@ -143,7 +139,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, RU);
 
-        assertThat(texts(document)).containsExactly(RU_2);
+        assertThat(TestDocuments.texts(document)).containsExactly(RU_2);
         assertThat(document.format()).isEqualTo("text/plain");
         assertThat(document.encoding()).isEqualTo("windows-1251");
     }
@@ -155,7 +151,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, RU);
 
-        assertThat(texts(document)).containsExactly(RU_1, RU_2);
+        assertThat(TestDocuments.texts(document)).containsExactly(RU_1, RU_2);
         assertThat(document.encoding()).isEqualTo("KOI8-R");
     }
 
@@ -166,7 +162,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, RU);
 
-        assertThat(texts(document)).containsExactly(RU_2);
+        assertThat(TestDocuments.texts(document)).containsExactly(RU_2);
         assertThat(document.encoding()).isEqualTo("windows-1251");
     }
 
@@ -178,7 +174,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, RU);
 
-        assertThat(texts(document)).containsExactly(RU_3);
+        assertThat(TestDocuments.texts(document)).containsExactly(RU_3);
         assertThat(document.encoding()).isEqualTo("KOI8-R");
     }
 
@@ -190,7 +186,7 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, RU);
 
-        assertThat(texts(document)).containsExactly("Товарооборот вырос на 34,4 процента.");
+        assertThat(TestDocuments.texts(document)).containsExactly("Товарооборот вырос на 34,4 процента.");
     }
 
     @Test
@@ -200,6 +196,6 @@ class DocumentImporterTest {
 
         ImportedDocument document = IMPORTER.read(file, Locale.ENGLISH);
 
-        assertThat(texts(document)).containsExactly("Earthquakes and tsunamis in Indonesia", EN_1, EN_2, EN_3);
+        assertThat(TestDocuments.texts(document)).containsExactly("Earthquakes and tsunamis in Indonesia", EN_1, EN_2, EN_3);
     }
 }

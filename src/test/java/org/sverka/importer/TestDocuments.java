@@ -33,6 +33,11 @@ final class TestDocuments {
     private TestDocuments() {
     }
 
+    /** The texts of a document's paragraphs, in order: what a user sees of an import. */
+    static List<String> texts(ImportedDocument document) {
+        return document.paragraphs().stream().map(org.sverka.model.Paragraph::text).toList();
+    }
+
     static Path docx(Path file, List<String> paragraphs, List<String> tableCells) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             for (String text : paragraphs) {
