@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -72,7 +71,7 @@ final class TestBooks {
                 + "<item id=\"css\" href=\"styles/book.css\" media-type=\"text/css\"/>\n" + manifest
                 + "</manifest>\n<spine toc=\"ncx\">\n" + spine + "</spine>\n</package>\n";
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            stored(zip, "mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
+            TestDocuments.stored(zip, "mimetype", "application/epub+zip".getBytes(StandardCharsets.US_ASCII));
             deflated(zip, "META-INF/container.xml", "<?xml version=\"1.0\"?>\n<container version=\"1.0\""
                     + " xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\"><rootfiles><rootfile"
                     + " full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles>"
@@ -179,18 +178,6 @@ final class TestBooks {
                 + "<head><title>" + escape(title) + "</title><link rel=\"stylesheet\" type=\"text/css\""
                 + " href=\"../styles/book.css\"/><style>p { orphans: 2; }</style></head>\n<body>\n" + body
                 + "\n</body>\n</html>\n";
-    }
-
-    private static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(bytes.length);
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(bytes);
-        zip.closeEntry();
     }
 
     private static void deflated(ZipOutputStream zip, String name, String text) throws IOException {

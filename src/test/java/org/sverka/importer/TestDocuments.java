@@ -103,16 +103,7 @@ final class TestDocuments {
                 + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
                 + "</manifest:manifest>";
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry first = new ZipEntry("mimetype");
-            first.setMethod(ZipEntry.STORED);
-            first.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            first.setCrc(crc.getValue());
-            zip.putNextEntry(first);
-            zip.write(mimetype);
-            zip.closeEntry();
+            stored(zip, "mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
             writeEntry(zip, "META-INF/manifest.xml", manifest.getBytes(StandardCharsets.UTF_8));
             writeEntry(zip, "content.xml", content.getBytes(StandardCharsets.UTF_8));
         }
@@ -139,6 +130,19 @@ final class TestDocuments {
 
     static void writeEntry(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    /** An entry written uncompressed, as ODF and EPUB want their first entry, "mimetype". */
+    static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
     }
